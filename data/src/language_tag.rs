@@ -1,0 +1,126 @@
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// A well-formed BCP 47 language tag (`en`, `ko-KR`, `zh-Hant-TW`, `sr-Latn`).
+///
+/// This checks the tag's shape (RFC 5646 section 2.1), not that the registry
+/// knows each subtag: the browser and the reader's assistive technology are
+/// the ones that interpret it, and they accept any well-formed tag.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LanguageTag(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LanguageTagError {
+    #[error("must not be empty")]
+    Empty,
+    #[error("{0:?} is not a BCP 47 language tag such as \"en\" or \"ko-KR\"")]
+    Malformed(String),
+}
+
+impl TryFrom<String> for LanguageTag {
+    type Error = LanguageTagError;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        if value.is_empty() {
+            return Err(LanguageTagError::Empty);
+        }
+        if is_well_formed(&value) {
+            Ok(Self(value))
+        } else {
+            Err(LanguageTagError::Malformed(value))
+        }
+    }
+}
+
+fn is_well_formed(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let Some(primary) = subtags.next() else {
+        return false;
+    };
+    let primary_is_valid = match primary.len() {
+        // "x-…" is private use, "i-…" the legacy irregular tags.
+        1 => matches!(primary, "x" | "X" | "i" | "I") && tag.len() > 2,
+        2..=8 => primary.bytes().all(|byte| byte.is_ascii_alphabetic()),
+        _ => false,
+    };
+    primary_is_valid
+        && subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len())
+                && subtag.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        })
+}
+
+impl TryFrom<&str> for LanguageTag {
+    type Error = LanguageTagError;
+
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+
+impl From<LanguageTag> for String {
+    fn from(tag: LanguageTag) -> Self {
+        tag.0
+    }
+}
+
+impl Deref for LanguageTag {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_well_formed_tags() {
+        for tag in [
+            "en",
+            "ko-KR",
+            "zh-Hant-TW",
+            "sr-Latn",
+            "es-419",
+            "x-private",
+            "de-CH-1996",
+        ] {
+            assert!(LanguageTag::try_from(tag).is_ok(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn rejects_malformed_tags() {
+        for tag in [
+            "e",
+            "english language",
+            "en_US",
+            "en-",
+            "-en",
+            "en--US",
+            "ko-KR-toolongsubtag",
+            "x",
+        ] {
+            assert!(
+                matches!(
+                    LanguageTag::try_from(tag),
+                    Err(LanguageTagError::Malformed(_))
+                ),
+                "{tag}"
+            );
+        }
+        assert_eq!(LanguageTag::try_from(""), Err(LanguageTagError::Empty));
+    }
+}

@@ -1,0 +1,78 @@
+//! Every file in `fixtures/valid` parses; every file in `fixtures/invalid` fails
+//! with exactly the message in the `.error` file beside it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use edition::parse_edition;
+
+fn fixtures(folder: &str, extension: &str) -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(folder);
+    let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|found| found == extension))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no fixtures in {}", folder.display());
+    paths
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+#[test]
+fn parses_every_valid_fixture() {
+    for path in fixtures("valid", "json") {
+        if let Err(error) = parse_edition(&read(&path)) {
+            panic!("{}: {error}", path.display());
+        }
+    }
+}
+
+#[test]
+fn rejects_every_invalid_fixture_with_its_expected_message() {
+    let mut mismatches = Vec::new();
+    for path in fixtures("invalid", "json") {
+        let expected_path = path.with_extension("error");
+        let expected = read(&expected_path);
+        match parse_edition(&read(&path)) {
+            Ok(_) => mismatches.push(format!("{}: parsed, but should fail", path.display())),
+            Err(error) if error.to_string() != expected.trim_end() => mismatches.push(format!(
+                "{}:\n  expected: {}\n  actual:   {error}",
+                path.display(),
+                expected.trim_end()
+            )),
+            Err(_) => {}
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn every_invalid_fixture_has_an_expected_message() {
+    for path in fixtures("invalid", "json") {
+        assert!(
+            path.with_extension("error").is_file(),
+            "{} has no .error file",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn writes_every_valid_fixture_back_as_json_that_reads_the_same() {
+    for path in fixtures("valid", "json") {
+        let edition = parse_edition(&read(&path)).unwrap();
+        let written = serde_json::to_string_pretty(&edition).unwrap();
+        assert_eq!(
+            parse_edition(&written).unwrap(),
+            edition,
+            "{}",
+            path.display()
+        );
+    }
+}
