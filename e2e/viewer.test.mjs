@@ -1,0 +1,150 @@
+// The release build in Chromium, read the way a reader reads it.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveFolder } from './static-server.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
+const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolder(`${repo}dist`, '/news/');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await mkdir(screenshots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
+// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
+const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
+
+/** Opens the viewer and collects what the page reports as going wrong. */
+async function open({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  const problems = [];
+  page.on('console', (message) => {
+    const isKnown = knownWarnings.some((known) => known.test(message.text()));
+    if (message.type() === 'error' || (message.type() === 'warning' && !isKnown)) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+async function openArticle(options) {
+  const opened = await open(options);
+  await opened.page.goto(server.url);
+  await opened.page.getByRole('heading', { level: 1 }).waitFor();
+  // The photo is part of what a reader sees; wait for it before looking.
+  await opened.page.locator('figure img').evaluate((image) => image.decode());
+  return opened;
+}
+
+describe('the bundled edition', () => {
+  test('shows the cleaned seed article with its photo and related news', async () => {
+    const { page, problems } = await openArticle();
+
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+    assert.equal(await page.locator('.article-view__dateline').textContent(), 'SEOUL');
+    const paragraphs = page.locator('article .article-view__body p');
+    assert.equal(await paragraphs.count(), 12);
+    assert.match(await paragraphs.first().textContent(), /^Around 2,000 North Korean soldiers/);
+    assert.match(await paragraphs.last().textContent(), /mutual defense clause/);
+
+    const image = page.locator('article figure img');
+    assert.ok((await image.getAttribute('alt')).length > 20);
+    assert.equal(await image.getAttribute('width'), '1200');
+    assert.ok(await image.evaluate((element) => element.complete && element.naturalWidth > 0));
+    assert.match(await page.locator('figcaption .article-view__caption').textContent(), /Kursk/);
+    assert.match(
+      await page.locator('figcaption .article-view__credit').textContent(),
+      /illustration made for this edition/i,
+    );
+
+    const related = page.getByRole('complementary', { name: 'Related news' }).locator('li');
+    assert.equal(await related.count(), 9);
+    assert.equal(await related.first().textContent(), 'MMDA inks deal with DBM for G-3 program');
+    assert.equal(await page.locator('aside a, aside button').count(), 0, 'no dead links');
+
+    const pageText = await page.locator('body').innerText();
+    assert.ok(!pageText.includes('500 Internal Server Error'));
+    assert.ok(!pageText.includes('news data comes from'));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [1280, 375]) {
+      test(`looks right at ${width} px in the ${colorScheme} theme`, async () => {
+        const { page, problems } = await openArticle({ width, colorScheme });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.equal(overflow, 0, 'nothing sticks out sideways');
+        await page.screenshot({
+          path: `${screenshots}article-${width}-${colorScheme}.png`,
+          fullPage: true,
+        });
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe('a broken edition', () => {
+  async function openWith(fulfilment) {
+    const opened = await open();
+    await opened.page.route('**/edition.json', (route) => route.fulfill(fulfilment));
+    await opened.page.goto(server.url);
+    return opened;
+  }
+
+  test('names the HTTP status when the edition is missing', async () => {
+    const { page } = await openWith({ status: 404, body: 'not found' });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /not found on the server/);
+    assert.match(await alert.textContent(), /answered with HTTP status 404/);
+    assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 1);
+    await page.close();
+  });
+
+  test('names the field and position of an invalid value', async () => {
+    const body = JSON.stringify({
+      articles: [{ id: 'a', headline: '', language: 'en', body: [{ type: 'paragraph', text: 'x' }] }],
+    });
+    const { page, problems } = await openWith({ status: 200, contentType: 'application/json', body });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /articles\[0\]\.headline: must not be empty at line 1, column \d+/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
