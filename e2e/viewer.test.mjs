@@ -1,12 +1,13 @@
 // The release build in Chromium, read the way a reader reads it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolder } from './static-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = `${repo}data/tests/fixtures/`;
 const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
@@ -103,10 +104,7 @@ describe('the bundled edition', () => {
     for (const width of [1280, 375]) {
       test(`looks right at ${width} px in the ${colorScheme} theme`, async () => {
         const { page, problems } = await openArticle({ width, colorScheme });
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        assert.equal(overflow, 0, 'nothing sticks out sideways');
+        assert.equal(await horizontalOverflow(page), 0, 'nothing sticks out sideways');
         await page.screenshot({
           path: `${screenshots}article-${width}-${colorScheme}.png`,
           fullPage: true,
@@ -118,14 +116,53 @@ describe('the bundled edition', () => {
   }
 });
 
-describe('a broken edition', () => {
-  async function openWith(fulfilment) {
-    const opened = await open();
-    await opened.page.route('**/edition.json', (route) => route.fulfill(fulfilment));
-    await opened.page.goto(server.url);
-    return opened;
+/** Opens the viewer with `fulfilment` answering the request for the edition. */
+async function openWith(fulfilment, options) {
+  const opened = await open(options);
+  await opened.page.route('**/edition.json', (route) => route.fulfill(fulfilment));
+  await opened.page.goto(server.url);
+  return opened;
+}
+
+async function fixture(name) {
+  return { status: 200, contentType: 'application/json', body: await readFile(`${fixtures}${name}`) };
+}
+
+async function horizontalOverflow(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+describe('an awkward edition', () => {
+  for (const width of [1280, 375]) {
+    test(`holds its layout at ${width} px with long words, no photo and no related news`, async () => {
+      const { page, problems } = await openWith(
+        await fixture('valid/long-text-no-photo-no-related.json'),
+        { width },
+      );
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await horizontalOverflow(page), 0, 'nothing sticks out sideways');
+      assert.equal(await page.locator('figure').count(), 0);
+      assert.equal(await page.getByRole('complementary').count(), 0);
+      await page.screenshot({ path: `${screenshots}long-text-${width}.png`, fullPage: true });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
   }
 
+  test('says so when the edition has no articles', async () => {
+    const { page, problems } = await openWith(await fixture('valid/no-articles.json'), { width: 375 });
+    await page.getByText('This edition has no articles yet.').waitFor();
+    assert.equal(await page.getByRole('navigation').locator('li').count(), 0);
+    assert.equal(await horizontalOverflow(page), 0);
+    await page.screenshot({ path: `${screenshots}no-articles-375.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('a broken edition', () => {
   test('names the HTTP status when the edition is missing', async () => {
     const { page } = await openWith({ status: 404, body: 'not found' });
     const alert = page.getByRole('alert');
