@@ -19,7 +19,10 @@ pub struct Edition {
 
 /// The edition as written, before the articles are checked against each other.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an edition: an object with an \"articles\" list"
+)]
 pub(crate) struct RawEdition {
     #[serde(default)]
     title: Option<Text>,

@@ -2,9 +2,9 @@
 //!
 //! An [`Edition`] holds [`Article`]s. Every type here validates itself while it is
 //! deserialized, so a value that exists is valid: the viewer never meets an article
-//! without a headline or a photo with a `javascript:` URL. [`parse_edition`] is the
-//! one entry point for JSON text; it names the field path and position of the first
-//! problem it finds.
+//! without a headline or a photo with a `javascript:` URL. [`parse_edition_bytes`]
+//! (for files and responses) and [`parse_edition`] (for text) are the entry points;
+//! they name the field path and position of the first problem they find.
 
 mod article;
 mod edition;
@@ -18,7 +18,7 @@ mod web_url;
 pub use article::{Article, Block, Body, BodyError, Photo, RelatedItem, Source};
 pub use edition::{Edition, EditionError};
 pub use language_tag::{LanguageTag, LanguageTagError};
-pub use parse::{ParseError, parse_edition};
+pub use parse::{MAX_EDITION_BYTES, ParseError, parse_edition, parse_edition_bytes};
 pub use publication_date::{PublicationDate, PublicationDateError};
 pub use slug::{Slug, SlugError};
 pub use text::{Text, TextError};

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use edition::parse_edition;
+use edition::{parse_edition, parse_edition_bytes};
 
 fn fixtures(folder: &str, extension: &str) -> Vec<PathBuf> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,14 +20,18 @@ fn fixtures(folder: &str, extension: &str) -> Vec<PathBuf> {
     paths
 }
 
-fn read(path: &Path) -> String {
+fn read(path: &Path) -> Vec<u8> {
+    fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn read_text(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
 #[test]
 fn parses_every_valid_fixture() {
     for path in fixtures("valid", "json") {
-        if let Err(error) = parse_edition(&read(&path)) {
+        if let Err(error) = parse_edition_bytes(&read(&path)) {
             panic!("{}: {error}", path.display());
         }
     }
@@ -38,8 +42,8 @@ fn rejects_every_invalid_fixture_with_its_expected_message() {
     let mut mismatches = Vec::new();
     for path in fixtures("invalid", "json") {
         let expected_path = path.with_extension("error");
-        let expected = read(&expected_path);
-        match parse_edition(&read(&path)) {
+        let expected = read_text(&expected_path);
+        match parse_edition_bytes(&read(&path)) {
             Ok(_) => mismatches.push(format!("{}: parsed, but should fail", path.display())),
             Err(error) if error.to_string() != expected.trim_end() => mismatches.push(format!(
                 "{}:\n  expected: {}\n  actual:   {error}",
@@ -66,7 +70,7 @@ fn every_invalid_fixture_has_an_expected_message() {
 #[test]
 fn writes_every_valid_fixture_back_as_json_that_reads_the_same() {
     for path in fixtures("valid", "json") {
-        let edition = parse_edition(&read(&path)).unwrap();
+        let edition = parse_edition_bytes(&read(&path)).unwrap();
         let written = serde_json::to_string_pretty(&edition).unwrap();
         assert_eq!(
             parse_edition(&written).unwrap(),

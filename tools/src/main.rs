@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
 
-use edition::{ParseError, parse_edition};
+use edition::parse_edition_bytes;
 
 const USAGE: &str = "usage: edition-tool check FILE...";
 
@@ -43,27 +43,12 @@ fn check(files: &[String]) -> ExitCode {
 
 fn check_file(file: &Path) -> Result<(), String> {
     let name = file.display();
-    let text = fs::read(file).map_err(|error| format!("{name}: cannot read the file: {error}"))?;
-    let text = String::from_utf8(text).map_err(|error| {
-        format!(
-            "{name}: not UTF-8 text: the bytes at offset {} are not valid UTF-8",
-            error.utf8_error().valid_up_to()
-        )
-    })?;
-    match parse_edition(&text) {
+    let bytes = fs::read(file).map_err(|error| format!("{name}: cannot read the file: {error}"))?;
+    match parse_edition_bytes(&bytes) {
         Ok(_) => Ok(()),
-        Err(ParseError::Invalid {
-            path,
-            message,
-            line,
-            column,
-        }) if path.is_empty() => Err(format!("{name}:{line}:{column}: {message}")),
-        Err(ParseError::Invalid {
-            path,
-            message,
-            line,
-            column,
-        }) => Err(format!("{name}:{line}:{column}: {path}: {message}")),
-        Err(other) => Err(format!("{name}: {other}")),
+        Err(problem) => Err(match problem.position() {
+            Some((line, column)) => format!("{name}:{line}:{column}: {}", problem.problem()),
+            None => format!("{name}: {problem}"),
+        }),
     }
 }

@@ -74,7 +74,7 @@ fn reports_unreadable_and_non_utf8_files() {
     assert_eq!(
         lines[0],
         format!(
-            "{}: not UTF-8 text: the bytes at offset 30 are not valid UTF-8",
+            "{}:1:31: the edition is not UTF-8 text: byte 0xE9 does not begin or continue a character",
             latin1.display()
         )
     );
@@ -94,5 +94,39 @@ fn explains_its_usage() {
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
         "usage: edition-tool check FILE...\n"
+    );
+}
+
+#[test]
+fn reports_oversized_utf16_and_deeply_nested_files_and_reads_a_byte_order_mark() {
+    let folder = std::env::temp_dir().join(format!("edition-tool-limits-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let huge = folder.join("huge.json");
+    std::fs::write(&huge, vec![b' '; 50 * 1024 * 1024]).unwrap();
+    let utf16 = fixture("invalid/utf-16.json");
+    let deep = fixture("invalid/nesting-10000-deep-in-a-block.json");
+    let with_mark = fixture("valid/byte-order-mark.json");
+
+    let output = edition_tool(&[&huge, &utf16, &deep, &with_mark]);
+    std::fs::remove_dir_all(&folder).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = stdout(&output);
+    let lines: Vec<&str> = report.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{}: the edition is 52,428,800 bytes long; an edition may be at most 10,000,000 bytes (10 MB)",
+                huge.display()
+            ),
+            format!(
+                "{}:1:1: the edition is UTF-16 text, not UTF-8: it starts with a UTF-16 byte order mark",
+                utf16.display()
+            ),
+            format!(
+                "{}:8:186: articles[0].body[0].note[0][0][0][0][0][0][0][0][0][0][0]…: arrays and objects are nested more than 128 levels deep",
+                deep.display()
+            ),
+        ]
     );
 }
