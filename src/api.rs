@@ -1,8 +1,23 @@
 //! All of the viewer's network access: one `async fn` per resource.
 
-use edition::{Edition, ParseError, parse_edition};
-use gloo_net::http::Request;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use edition::{Edition, MAX_EDITION_BYTES, ParseError, parse_edition_bytes};
+use gloo_net::http::{Request, Response};
+use gloo_timers::callback::Timeout;
+use js_sys::Uint8Array;
 use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
+
+/// How long a server may take to start answering.
+pub const ANSWER_TIMEOUT_SECONDS: u32 = 20;
+
+/// How long an edition may take to arrive once the answer has started: 10 MB
+/// in a minute is a slow mobile connection.
+pub const BODY_TIMEOUT_SECONDS: u32 = 60;
 
 /// Why an edition could not be loaded.
 ///
@@ -10,12 +25,37 @@ use thiserror::Error;
 /// need, so its message is kept as text.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum LoadError {
+    /// The request failed before any answer: no network, no such host, a
+    /// refused connection, or a policy of the page that forbids the address.
     #[error("the request for {url} failed: {reason}")]
     Unreachable { url: String, reason: String },
+    #[error("{url} did not answer within {seconds} seconds")]
+    NoAnswer { url: String, seconds: u32 },
     #[error("{url} answered with HTTP status {status}")]
     Status { url: String, status: u16 },
-    #[error("the response from {url} could not be read: {reason}")]
-    Unreadable { url: String, reason: String },
+    /// The server sent something that is not an edition, such as a web page.
+    #[error("{url} sent {content_type}, not JSON")]
+    WrongType { url: String, content_type: String },
+    #[error("{url} {}; the viewer reads editions of at most {}", size(*bytes), megabytes(MAX_EDITION_BYTES))]
+    TooLarge {
+        url: String,
+        /// The size the server declared; `None` when it declared none and the
+        /// download was stopped at the limit.
+        bytes: Option<usize>,
+    },
+    /// The connection broke while the edition was arriving.
+    #[error("the connection to {url} broke after {received} bytes: {reason}")]
+    Interrupted {
+        url: String,
+        received: usize,
+        reason: String,
+    },
+    #[error("{url} sent only {received} bytes in {seconds} seconds")]
+    TooSlow {
+        url: String,
+        received: usize,
+        seconds: u32,
+    },
     #[error("{url} is not a valid edition: {source}")]
     Invalid {
         url: String,
@@ -24,15 +64,58 @@ pub enum LoadError {
     },
 }
 
+fn size(bytes: Option<usize>) -> String {
+    match bytes {
+        Some(bytes) => format!("is {} long", megabytes(bytes)),
+        None => format!("sent more than {}", megabytes(MAX_EDITION_BYTES)),
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
 /// Downloads the edition at `url` and validates it.
+///
+/// The server has [`ANSWER_TIMEOUT_SECONDS`] to answer and then
+/// [`BODY_TIMEOUT_SECONDS`] to send the edition; it must send JSON (or, as
+/// misconfigured static hosts do, plain text or bytes of no declared type),
+/// at most [`MAX_EDITION_BYTES`] of it.
 pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
+    let unreachable = |reason: String| LoadError::Unreachable {
+        url: url.to_owned(),
+        reason,
+    };
+    let controller = AbortController::new().map_err(|error| unreachable(describe(&error)))?;
+    let answer_deadline = Deadline::start(&controller, ANSWER_TIMEOUT_SECONDS);
     let response = Request::get(url)
+        .abort_signal(Some(&controller.signal()))
         .send()
         .await
-        .map_err(|error| LoadError::Unreachable {
-            url: url.to_owned(),
-            reason: error.to_string(),
+        .map_err(|error| {
+            if answer_deadline.has_passed() {
+                LoadError::NoAnswer {
+                    url: url.to_owned(),
+                    seconds: ANSWER_TIMEOUT_SECONDS,
+                }
+            } else {
+                unreachable(error.to_string())
+            }
         })?;
+    drop(answer_deadline);
+    // Whatever goes wrong from here, the rest of the body is not wanted.
+    let result = read_edition(url, &response, &controller).await;
+    if result.is_err() {
+        controller.abort();
+    }
+    result
+}
+
+async fn read_edition(
+    url: &str,
+    response: &Response,
+    controller: &AbortController,
+) -> Result<Edition, LoadError> {
     // fetch resolves for 404 and 500 too; only `ok()` tells success apart.
     if !response.ok() {
         return Err(LoadError::Status {
@@ -40,15 +123,129 @@ pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
             status: response.status(),
         });
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|error| LoadError::Unreadable {
+    let headers = response.headers();
+    if let Some(content_type) = headers.get("content-type")
+        && !is_json_or_untyped(&content_type)
+    {
+        return Err(LoadError::WrongType {
             url: url.to_owned(),
-            reason: error.to_string(),
-        })?;
-    parse_edition(&text).map_err(|source| LoadError::Invalid {
+            content_type,
+        });
+    }
+    let declared_bytes = headers
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared_bytes.filter(|&bytes| bytes > MAX_EDITION_BYTES) {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes: Some(bytes),
+        });
+    }
+    let body_deadline = Deadline::start(controller, BODY_TIMEOUT_SECONDS);
+    let bytes = read_body(url, response, &body_deadline).await?;
+    parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
         url: url.to_owned(),
         source,
     })
+}
+
+/// JSON by its media type, or one of the types a misconfigured static host
+/// gives a `.json` file: those are parsed, and the parser judges the content.
+/// Anything else (an HTML error page above all) is not an edition.
+fn is_json_or_untyped(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "" | "application/json" | "text/json" | "text/plain" | "application/octet-stream"
+    ) || essence.ends_with("+json")
+}
+
+/// Reads the body chunk by chunk, so that a body over the limit is stopped
+/// at the limit and a broken connection is told apart from a slow one.
+async fn read_body(
+    url: &str,
+    response: &Response,
+    deadline: &Deadline,
+) -> Result<Vec<u8>, LoadError> {
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|error| {
+            if deadline.has_passed() {
+                LoadError::TooSlow {
+                    url: url.to_owned(),
+                    received: bytes.len(),
+                    seconds: BODY_TIMEOUT_SECONDS,
+                }
+            } else {
+                LoadError::Interrupted {
+                    url: url.to_owned(),
+                    received: bytes.len(),
+                    reason: describe(&error),
+                }
+            }
+        })?;
+        let chunk: ReadableStreamReadResult = chunk.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk: Uint8Array = chunk.get_value().unchecked_into();
+        let start = bytes.len();
+        let end = start + chunk.length() as usize;
+        if end > MAX_EDITION_BYTES {
+            return Err(LoadError::TooLarge {
+                url: url.to_owned(),
+                bytes: None,
+            });
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// Aborts the request when its time is up, and remembers that it did, so that
+/// the abort can be reported as a timeout. Dropping it cancels the timer.
+struct Deadline {
+    passed: Rc<Cell<bool>>,
+    _timer: Timeout,
+}
+
+impl Deadline {
+    fn start(controller: &AbortController, seconds: u32) -> Self {
+        let passed = Rc::new(Cell::new(false));
+        let timer = Timeout::new(seconds * 1000, {
+            let passed = passed.clone();
+            let controller = controller.clone();
+            move || {
+                passed.set(true);
+                controller.abort();
+            }
+        });
+        Self {
+            passed,
+            _timer: timer,
+        }
+    }
+
+    fn has_passed(&self) -> bool {
+        self.passed.get()
+    }
+}
+
+/// A thrown JavaScript value as text: `TypeError: network error`.
+fn describe(error: &JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => format!("{}: {}", error.name(), error.message()),
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "an unknown error".to_owned()),
+    }
 }

@@ -6,6 +6,7 @@
 pub mod api;
 mod app;
 pub mod components;
+pub mod crash_panel;
 
 pub use app::{App, AppProps};
 

@@ -6,6 +6,7 @@ const DEFAULT_EDITION: &str = "edition.json";
 /// Mounts a viewer on every element marked `data-article-viewer`, each reading
 /// the edition its `data-src` names.
 fn main() {
+    article_viewer::crash_panel::install();
     for root in article_viewer::viewer_roots() {
         let src = root
             .get_attribute("data-src")

@@ -10,7 +10,7 @@ use article_viewer::components::{
     LoadFailure, LoadFailureProps, RelatedSidebar, RelatedSidebarProps,
 };
 use article_viewer::{App, AppProps};
-use edition::{Edition, Slug, parse_edition};
+use edition::{Edition, ParseError, Slug, parse_edition};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
@@ -309,6 +309,171 @@ async fn load_failure_explains_and_offers_to_try_again() {
     assert_eq!(*retries.borrow(), 1);
 }
 
+#[wasm_bindgen_test]
+async fn load_failure_names_each_fault_in_the_readers_words() {
+    let url = || "edition.json".to_owned();
+    let cases = [
+        (
+            LoadError::Unreachable {
+                url: url(),
+                reason: "TypeError: Failed to fetch".to_owned(),
+            },
+            "The edition could not be downloaded.",
+        ),
+        (
+            LoadError::NoAnswer {
+                url: url(),
+                seconds: 20,
+            },
+            "The server did not answer.",
+        ),
+        (
+            LoadError::Status {
+                url: url(),
+                status: 503,
+            },
+            "The server failed while sending the edition.",
+        ),
+        (
+            LoadError::Status {
+                url: url(),
+                status: 403,
+            },
+            "The server refused to send the edition.",
+        ),
+        (
+            LoadError::WrongType {
+                url: url(),
+                content_type: "text/html; charset=utf-8".to_owned(),
+            },
+            "The server sent a web page instead of the edition.",
+        ),
+        (
+            LoadError::WrongType {
+                url: url(),
+                content_type: "image/png".to_owned(),
+            },
+            "The server sent a file of another kind instead of the edition.",
+        ),
+        (
+            LoadError::TooLarge {
+                url: url(),
+                bytes: Some(52_428_800),
+            },
+            "The edition is too large to show",
+        ),
+        (
+            LoadError::Interrupted {
+                url: url(),
+                received: 512,
+                reason: "TypeError: network error".to_owned(),
+            },
+            "The connection broke while the edition was arriving.",
+        ),
+        (
+            LoadError::TooSlow {
+                url: url(),
+                received: 40,
+                seconds: 60,
+            },
+            "The edition was arriving too slowly.",
+        ),
+        (
+            LoadError::Invalid {
+                url: url(),
+                source: ParseError::Utf16,
+            },
+            "The edition is not saved as UTF-8 text",
+        ),
+        (
+            LoadError::Invalid {
+                url: url(),
+                source: ParseError::Empty,
+            },
+            "The edition is empty.",
+        ),
+    ];
+    for (error, sentence) in cases {
+        let detail = error.to_string();
+        let root = mount::<LoadFailure>(LoadFailureProps {
+            error,
+            on_retry: Callback::noop(),
+        })
+        .await;
+        let alert = one(&root, "[role=alert]");
+        assert!(
+            text(&one(&alert, ".load-failure__sentence")).starts_with(sentence),
+            "{}",
+            text(&alert)
+        );
+        assert_eq!(text(&one(&alert, ".load-failure__detail")), detail);
+        assert_eq!(text(&one(&alert, "button")), "Try again");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn load_errors_say_what_happened_where() {
+    let too_large = LoadError::TooLarge {
+        url: "e.json".to_owned(),
+        bytes: Some(52_428_800),
+    };
+    assert_eq!(
+        too_large.to_string(),
+        "e.json is 52.4 MB long; the viewer reads editions of at most 10.0 MB"
+    );
+    let cut_off = LoadError::TooLarge {
+        url: "e.json".to_owned(),
+        bytes: None,
+    };
+    assert_eq!(
+        cut_off.to_string(),
+        "e.json sent more than 10.0 MB; the viewer reads editions of at most 10.0 MB"
+    );
+    let slow = LoadError::TooSlow {
+        url: "e.json".to_owned(),
+        received: 40,
+        seconds: 60,
+    };
+    assert_eq!(slow.to_string(), "e.json sent only 40 bytes in 60 seconds");
+}
+
+#[wasm_bindgen_test]
+fn crash_panel_stands_in_front_of_each_viewer_once() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let page = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&page).unwrap();
+    let viewers: Vec<Element> = (0..2)
+        .map(|_| {
+            let viewer = document.create_element("div").unwrap();
+            viewer.set_attribute("data-article-viewer", "").unwrap();
+            page.append_child(&viewer).unwrap();
+            viewer
+        })
+        .collect();
+
+    article_viewer::crash_panel::show("panicked at src/app.rs:1:1: boom");
+    article_viewer::crash_panel::show("a second panic");
+
+    assert_eq!(all(&page, ".crash-panel").len(), 2);
+    for viewer in &viewers {
+        let panel = viewer.previous_element_sibling().unwrap();
+        assert_eq!(panel.get_attribute("role").unwrap(), "alert");
+        assert!(panel.class_list().contains("article-viewer"), "themed");
+        assert!(text(&panel).starts_with("The article viewer stopped working."));
+        assert_eq!(
+            text(&one(&panel, ".crash-panel__detail")),
+            "panicked at src/app.rs:1:1: boom"
+        );
+        let button = one(&panel, "button");
+        assert_eq!(button.get_attribute("type").unwrap(), "button");
+        assert_eq!(text(&button), "Reload the page");
+        assert!(viewer.has_attribute("inert"));
+        assert!(!viewer.contains(Some(&panel)), "outside the stopped viewer");
+    }
+    page.remove();
+}
+
 fn data_url(json: &str) -> String {
     format!(
         "data:application/json,{}",
@@ -360,4 +525,49 @@ async fn app_reports_the_http_status_of_a_missing_edition() {
         "{}",
         text(&alert)
     );
+}
+
+#[wasm_bindgen_test]
+async fn app_refuses_a_web_page_in_place_of_the_edition() {
+    let src = "data:text/html,<!doctype html><title>Not found</title>".into();
+    let root = mount::<App>(AppProps { src }).await;
+
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(
+        text(&alert).contains("The server sent a web page instead of the edition."),
+        "{}",
+        text(&alert)
+    );
+    assert!(text(&alert).contains("sent text/html, not JSON"));
+}
+
+#[wasm_bindgen_test]
+async fn app_names_the_position_of_bytes_that_are_not_utf8() {
+    // {"articles": [], "title": "Caf\xE9"}
+    let src =
+        "data:application/json,%7B%22articles%22%3A%5B%5D%2C%22title%22%3A%22Caf%E9%22%7D".into();
+    let root = mount::<App>(AppProps { src }).await;
+
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(
+        text(&alert)
+            .contains("byte 0xE9 does not begin or continue a character at line 1, column 28"),
+        "{}",
+        text(&alert)
+    );
+    assert!(text(&alert).contains("The edition is not saved as UTF-8 text"));
+}
+
+#[wasm_bindgen_test]
+async fn app_reads_an_edition_that_starts_with_a_byte_order_mark() {
+    let src = format!(
+        "data:application/json,%EF%BB%BF{}",
+        String::from(js_sys::encode_uri_component(fixture_text!(
+            "valid/minimal.json"
+        )))
+    )
+    .into();
+    let root = mount::<App>(AppProps { src }).await;
+
+    assert_eq!(text(&wait_for(&root, "main h1").await), "A headline");
 }

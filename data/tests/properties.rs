@@ -3,6 +3,7 @@
 //! Each test runs a fixed number of generated cases (set `PROPTEST_CASES` to run
 //! more) and prints how many it ran; `cargo test -p edition --test properties --
 //! --nocapture` shows the counts. A failure is shrunk to a minimal input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

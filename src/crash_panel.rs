@@ -1,0 +1,101 @@
+//! What the reader sees if the viewer's program fails anyway.
+//!
+//! A panic in WebAssembly ends the program (the release build aborts), and
+//! every viewer on the page stops with it: its last picture stays on screen but
+//! nothing in it answers any more. The panic hook runs before the abort, so it
+//! puts a panel with a reload button in front of each viewer, outside the
+//! viewer's own element, which no code will touch again. The button calls the
+//! browser's `location.reload` directly, never back into the stopped program.
+//!
+//! This is plain DOM, not a component: nothing of Yew can run at this point.
+
+use std::panic::PanicHookInfo;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element};
+
+/// The class of the panel: its root class, and the viewer's, for the theme.
+const PANEL_CLASS: &str = "crash-panel";
+
+/// Installs the panic hook: the message goes to the console as before, and
+/// each viewer gets the panel. Yew keeps a hook installed this way.
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info: &PanicHookInfo<'_>| {
+        console_error_panic_hook::hook(info);
+        show(&info.to_string());
+    }));
+}
+
+/// Puts the panel in front of every viewer on the page (or at the end of the
+/// page if it has none), once, and makes the stopped viewers inert.
+pub fn show(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let roots = crate::viewer_roots();
+    if roots.is_empty() {
+        if let (Some(body), Some(panel)) = (document.body(), panel(&document, detail)) {
+            let _ = body.append_child(&panel);
+        }
+        return;
+    }
+    for root in roots {
+        let already_shown = root
+            .previous_element_sibling()
+            .is_some_and(|sibling| sibling.class_list().contains(PANEL_CLASS));
+        if already_shown {
+            continue;
+        }
+        if let Some(panel) = panel(&document, detail) {
+            let _ = root.before_with_node_1(&panel);
+        }
+        let _ = root.set_attribute("inert", "");
+    }
+}
+
+fn panel(document: &Document, detail: &str) -> Option<Element> {
+    let panel = element(
+        document,
+        "div",
+        &format!("article-viewer {PANEL_CLASS}"),
+        None,
+    )?;
+    panel.set_attribute("role", "alert").ok()?;
+    let sentence = element(
+        document,
+        "p",
+        "crash-panel__sentence",
+        Some("The article viewer stopped working. Reloading the page usually brings it back."),
+    )?;
+    let detail = element(document, "p", "crash-panel__detail", Some(detail))?;
+    let button = element(
+        document,
+        "button",
+        "crash-panel__reload",
+        Some("Reload the page"),
+    )?;
+    button.set_attribute("type", "button").ok()?;
+    button
+        .add_event_listener_with_callback("click", &reload_function()?)
+        .ok()?;
+    panel.append_with_node_3(&sentence, &detail, &button).ok()?;
+    Some(panel)
+}
+
+fn element(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    element.set_class_name(class);
+    element.set_text_content(text);
+    Some(element)
+}
+
+/// `location.reload`, bound to the page's location: a click runs it without
+/// entering WebAssembly.
+fn reload_function() -> Option<js_sys::Function> {
+    let location = web_sys::window()?.location();
+    let reload: js_sys::Function = js_sys::Reflect::get(&location, &JsValue::from_str("reload"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(reload.bind0(&location))
+}
