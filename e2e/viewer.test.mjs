@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -16,18 +16,7 @@ let browser;
 
 before(async () => {
   server = await serveFolder(`${repo}dist`, '/news/');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 });
 
@@ -36,26 +25,9 @@ after(async () => {
   await server?.close();
 });
 
-// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
-// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
-const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
-
-/** Opens the viewer and collects what the page reports as going wrong. */
-async function open({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
-  const problems = [];
-  page.on('console', (message) => {
-    const isKnown = knownWarnings.some((known) => known.test(message.text()));
-    if (message.type() === 'error' || (message.type() === 'warning' && !isKnown)) {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { page, problems };
+/** Opens the viewer and collects what the page reports as going wrong (browser.mjs). */
+function open(options) {
+  return openPage(browser, options);
 }
 
 async function openArticle(options) {

@@ -44,13 +44,13 @@ pub enum LoadError {
         bytes: Option<usize>,
     },
     /// The connection broke while the edition was arriving.
-    #[error("the connection to {url} broke after {received} bytes: {reason}")]
+    #[error("the connection to {url} broke after {}: {reason}", byte_count(*received))]
     Interrupted {
         url: String,
         received: usize,
         reason: String,
     },
-    #[error("{url} sent only {received} bytes in {seconds} seconds")]
+    #[error("{url} sent only {} in {seconds} seconds", byte_count(*received))]
     TooSlow {
         url: String,
         received: usize,
@@ -68,6 +68,14 @@ fn size(bytes: Option<usize>) -> String {
     match bytes {
         Some(bytes) => format!("is {} long", megabytes(bytes)),
         None => format!("sent more than {}", megabytes(MAX_EDITION_BYTES)),
+    }
+}
+
+fn byte_count(bytes: usize) -> String {
+    if bytes == 1 {
+        "1 byte".to_owned()
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

@@ -17,12 +17,13 @@ use web_sys::{Document, Element};
 /// The class of the panel: its root class, and the viewer's, for the theme.
 const PANEL_CLASS: &str = "crash-panel";
 
-/// Installs the panic hook: the message goes to the console as before, and
-/// each viewer gets the panel. Yew keeps a hook installed this way.
+/// Installs the panic hook: the message and its place in the source go to the
+/// console as before, and each viewer gets the panel with the message alone.
+/// Yew keeps a hook installed this way.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info: &PanicHookInfo<'_>| {
         console_error_panic_hook::hook(info);
-        show(&info.to_string());
+        show(info.payload_as_str().unwrap_or("an unexpected error"));
     }));
 }
 

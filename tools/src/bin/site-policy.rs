@@ -1,0 +1,358 @@
+//! `site-policy`: seals a built site with its Content-Security-Policy.
+//!
+//! ```text
+//! site-policy [DIR]   DIR defaults to $TRUNK_STAGING_DIR (Trunk's post_build hook)
+//! ```
+//!
+//! Trunk writes an inline `<script type="module">` that loads the viewer; its
+//! text names the content-hashed file names, so it changes with every build.
+//! This reads DIR/index.html, hashes each inline script, writes the policy into
+//! the page as a `<meta http-equiv>` tag and into DIR/_headers (the headers
+//! file of Netlify, Cloudflare Pages and similar static hosts). It refuses a
+//! page that the policy would break: inline styles or event handlers, a second
+//! policy, an inline script whose end it cannot find for certain.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use sha2::{Digest, Sha256};
+
+fn main() -> ExitCode {
+    let folder = std::env::args_os()
+        .nth(1)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
+        .map(PathBuf::from);
+    let Some(folder) = folder else {
+        eprintln!("usage: site-policy DIR (or set TRUNK_STAGING_DIR)");
+        return ExitCode::from(2);
+    };
+    match seal(&folder) {
+        Ok(policy) => {
+            println!("site-policy: {policy}");
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("site-policy: {}: {problem}", folder.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the policy into `folder`'s index.html and _headers; returns it.
+fn seal(folder: &Path) -> Result<String, String> {
+    let page_path = folder.join("index.html");
+    let page = fs::read_to_string(&page_path)
+        .map_err(|error| format!("cannot read index.html: {error}"))?;
+    let sealed = SealedPage::new(&page)?;
+    fs::write(&page_path, &sealed.html)
+        .map_err(|error| format!("cannot write index.html: {error}"))?;
+    fs::write(folder.join("_headers"), headers_file(&sealed.policy))
+        .map_err(|error| format!("cannot write _headers: {error}"))?;
+    Ok(sealed.policy)
+}
+
+struct SealedPage {
+    html: String,
+    policy: String,
+}
+
+impl SealedPage {
+    fn new(html: &str) -> Result<Self, String> {
+        let tags = tags(html)?;
+        let mut script_hashes = Vec::new();
+        for tag in &tags {
+            for (name, value) in &tag.attributes {
+                if name.starts_with("on") {
+                    return Err(format!(
+                        "<{}> has an inline event handler ({name}), which the policy blocks",
+                        tag.name
+                    ));
+                }
+                if name == "style" {
+                    return Err(format!(
+                        "<{}> has a style attribute, which the policy blocks; use a stylesheet",
+                        tag.name
+                    ));
+                }
+                if name == "http-equiv" && value.eq_ignore_ascii_case("content-security-policy") {
+                    return Err(
+                        "the page already has a Content-Security-Policy; the build writes it"
+                            .to_owned(),
+                    );
+                }
+            }
+            match tag.name.as_str() {
+                "style" => {
+                    return Err(
+                        "a <style> element is blocked by the policy; use a stylesheet".to_owned(),
+                    );
+                }
+                "script" if !tag.has("src") => {
+                    let text = tag.text.as_deref().unwrap_or_default();
+                    script_hashes.push(format!("'sha256-{}'", BASE64.encode(Sha256::digest(text))));
+                }
+                _ => {}
+            }
+        }
+        let policy = policy(&script_hashes);
+        let meta =
+            format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
+        // Right after the charset, before anything the policy governs.
+        let anchor = tags
+            .iter()
+            .find(|tag| tag.name == "meta" && tag.has("charset"))
+            .or_else(|| tags.iter().find(|tag| tag.name == "head"))
+            .ok_or("the page has no <head>")?;
+        let mut sealed = html.to_owned();
+        sealed.insert_str(anchor.end, &meta);
+        Ok(Self {
+            html: sealed,
+            policy,
+        })
+    }
+}
+
+/// The viewer's policy; a change needs a reason in the README.
+fn policy(script_hashes: &[String]) -> String {
+    let mut script_sources = vec!["'self'".to_owned(), "'wasm-unsafe-eval'".to_owned()];
+    script_sources.extend_from_slice(script_hashes);
+    [
+        "default-src 'none'".to_owned(),
+        format!("script-src {}", script_sources.join(" ")),
+        "style-src 'self'".to_owned(),
+        "img-src 'self' https: data:".to_owned(),
+        "connect-src 'self'".to_owned(),
+        "base-uri 'none'".to_owned(),
+        "form-action 'none'".to_owned(),
+        "require-trusted-types-for 'script'".to_owned(),
+    ]
+    .join("; ")
+}
+
+fn headers_file(policy: &str) -> String {
+    format!("/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n")
+}
+
+/// A start tag of the page, and for `<script>` the text up to its end tag.
+struct Tag {
+    name: String,
+    attributes: Vec<(String, String)>,
+    /// Byte offset just past the tag's `>`.
+    end: usize,
+    text: Option<String>,
+}
+
+impl Tag {
+    fn has(&self, attribute: &str) -> bool {
+        self.attributes.iter().any(|(name, _)| name == attribute)
+    }
+}
+
+/// The start tags of an HTML page as a browser tokenizes them, for the markup
+/// Trunk writes: comments and end tags are skipped, attribute values may be
+/// quoted or not, and a script's text runs to the first `</script`.
+fn tags(html: &str) -> Result<Vec<Tag>, String> {
+    let mut tags = Vec::new();
+    let mut position = 0;
+    while let Some(offset) = html[position..].find('<') {
+        let start = position + offset;
+        let rest = &html[start..];
+        if rest.starts_with("<!--") {
+            let end = rest.find("-->").ok_or("a comment never ends")?;
+            position = start + end + 3;
+            continue;
+        }
+        let Some(first) = rest[1..].chars().next() else {
+            break;
+        };
+        if !first.is_ascii_alphabetic() {
+            // An end tag, a doctype, or a `<` in text.
+            position = start + 1;
+            continue;
+        }
+        let mut tag = start_tag(html, start)?;
+        position = tag.end;
+        if tag.name == "script" {
+            let text_end = find_ignoring_case(&html[position..], "</script")
+                .ok_or("an inline script never ends")?;
+            let text = &html[position..position + text_end];
+            if text.contains("<!--") {
+                return Err(
+                    "an inline script holds `<!--`, which makes its end uncertain".to_owned(),
+                );
+            }
+            tag.text = Some(text.to_owned());
+            position += text_end;
+        }
+        tags.push(tag);
+    }
+    Ok(tags)
+}
+
+/// Reads the start tag at `start` (which holds `<` and a letter).
+fn start_tag(html: &str, start: usize) -> Result<Tag, String> {
+    let bytes = html.as_bytes();
+    let mut index = start + 1;
+    let name_start = index;
+    while index < bytes.len() && !is_tag_space(bytes[index]) && !matches!(bytes[index], b'>' | b'/')
+    {
+        index += 1;
+    }
+    let name = html[name_start..index].to_ascii_lowercase();
+    let mut attributes = Vec::new();
+    loop {
+        while index < bytes.len() && (is_tag_space(bytes[index]) || bytes[index] == b'/') {
+            index += 1;
+        }
+        match bytes.get(index) {
+            None => return Err(format!("the <{name}> tag never ends")),
+            Some(b'>') => break,
+            Some(_) => {}
+        }
+        let attribute_start = index;
+        while index < bytes.len()
+            && !is_tag_space(bytes[index])
+            && !matches!(bytes[index], b'>' | b'/' | b'=')
+        {
+            index += 1;
+        }
+        let attribute = html[attribute_start..index].to_ascii_lowercase();
+        while index < bytes.len() && is_tag_space(bytes[index]) {
+            index += 1;
+        }
+        let mut value = String::new();
+        if bytes.get(index) == Some(&b'=') {
+            index += 1;
+            while index < bytes.len() && is_tag_space(bytes[index]) {
+                index += 1;
+            }
+            match bytes.get(index) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let value_start = index + 1;
+                    let length = html[value_start..]
+                        .find(quote as char)
+                        .ok_or_else(|| format!("an attribute of <{name}> never ends"))?;
+                    value = html[value_start..value_start + length].to_owned();
+                    index = value_start + length + 1;
+                }
+                _ => {
+                    let value_start = index;
+                    while index < bytes.len() && !is_tag_space(bytes[index]) && bytes[index] != b'>'
+                    {
+                        index += 1;
+                    }
+                    value = html[value_start..index].to_owned();
+                }
+            }
+        }
+        attributes.push((attribute, value));
+    }
+    Ok(Tag {
+        name,
+        attributes,
+        end: index + 1,
+        text: None,
+    })
+}
+
+fn is_tag_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
+}
+
+fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_PAGE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <title>Viewer</title>\n<script type=\"module\">\nimport init from './viewer-1.js';\nawait init({ module_or_path: './viewer-1_bg.wasm' });\n</script>\n    <link rel=\"stylesheet\" href=\"./viewer-2.css\" integrity=\"sha384-abc\"/>\n  </head>\n  <body><div data-article-viewer><noscript><p>No script.</p></noscript></div></body>\n</html>\n";
+
+    #[test]
+    fn hashes_the_inline_loader_and_writes_the_policy_after_the_charset() {
+        let sealed = SealedPage::new(TRUNK_PAGE).unwrap();
+        let loader = "\nimport init from './viewer-1.js';\nawait init({ module_or_path: './viewer-1_bg.wasm' });\n";
+        let hash = BASE64.encode(Sha256::digest(loader));
+        assert_eq!(
+            sealed.policy,
+            format!(
+                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'"
+            )
+        );
+        assert!(sealed.html.contains(&format!(
+            "<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n    <title>",
+            sealed.policy
+        )));
+        assert_eq!(
+            sealed.html.replace(
+                &format!(
+                    "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+                    sealed.policy
+                ),
+                ""
+            ),
+            TRUNK_PAGE
+        );
+    }
+
+    #[test]
+    fn leaves_scripts_with_a_source_to_script_src_self() {
+        let page = "<html><head><script src=\"a.js\"></script></head></html>";
+        let sealed = SealedPage::new(page).unwrap();
+        assert!(
+            sealed
+                .policy
+                .contains("script-src 'self' 'wasm-unsafe-eval';")
+        );
+        assert!(
+            sealed
+                .html
+                .starts_with("<html><head>\n    <meta http-equiv")
+        );
+    }
+
+    #[test]
+    fn refuses_what_the_policy_would_block() {
+        for (page, problem) in [
+            (
+                "<head><body onload=\"go()\">",
+                "<body> has an inline event handler (onload)",
+            ),
+            ("<head><p STYLE='color: red'>", "<p> has a style attribute"),
+            ("<head><style>p {}</style>", "a <style> element is blocked"),
+            (
+                "<head><meta http-equiv=Content-Security-Policy content=\"default-src *\">",
+                "the page already has a Content-Security-Policy",
+            ),
+            (
+                "<head><script><!--</script>",
+                "an inline script holds `<!--`",
+            ),
+            ("<head><script>go()", "an inline script never ends"),
+            ("<body>", "the page has no <head>"),
+        ] {
+            let error = SealedPage::new(page).err().unwrap_or_default();
+            assert!(error.starts_with(problem), "{page}: {error}");
+        }
+    }
+
+    #[test]
+    fn skips_comments_end_tags_and_text() {
+        let page = "<!doctype html><head><!-- <p style=x> --></head><body>1 < 2 </body>";
+        assert!(SealedPage::new(page).is_ok());
+    }
+
+    #[test]
+    fn writes_the_same_policy_for_static_hosts() {
+        assert_eq!(
+            headers_file("default-src 'none'"),
+            "/*\n  Content-Security-Policy: default-src 'none'\n  X-Content-Type-Options: nosniff\n"
+        );
+    }
+}
