@@ -10,7 +10,8 @@
 //! the page as a `<meta http-equiv>` tag and into DIR/_headers (the headers
 //! file of Netlify, Cloudflare Pages and similar static hosts). It refuses a
 //! page that the policy would break: inline styles or event handlers, a second
-//! policy, an inline script whose end it cannot find for certain.
+//! policy, an inline script whose end it cannot find for certain, or Trunk's
+//! live-reload script, which the development server rewrites for every request.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,9 @@ impl SealedPage {
                 }
                 "script" if !tag.has("src") => {
                     let text = tag.text.as_deref().unwrap_or_default();
+                    if text.contains("{{__TRUNK_ADDRESS__}}") {
+                        return Err("Trunk's live-reload script is rewritten for every request, so no hash can allow it; keep no_autoreload in Trunk.toml".to_owned());
+                    }
                     script_hashes.push(format!("'sha256-{}'", BASE64.encode(Sha256::digest(text))));
                 }
                 _ => {}
@@ -335,6 +339,10 @@ mod tests {
                 "an inline script holds `<!--`",
             ),
             ("<head><script>go()", "an inline script never ends"),
+            (
+                "<head><script>const address = '{{__TRUNK_ADDRESS__}}';</script>",
+                "Trunk's live-reload script is rewritten",
+            ),
             ("<body>", "the page has no <head>"),
         ] {
             let error = SealedPage::new(page).err().unwrap_or_default();
