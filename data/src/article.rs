@@ -13,6 +13,9 @@ pub struct Article {
     /// Stable id, unique in its edition.
     pub id: Slug,
     pub headline: Text,
+    /// The part of the edition it belongs to: "World", "Business".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<Text>,
     /// The standfirst: one or two sentences under the headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dek: Option<Text>,

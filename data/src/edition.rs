@@ -4,7 +4,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::{Article, Slug, Text};
+use crate::{Article, Slug, Text, WebUrl};
 
 /// A set of articles published together: what the viewer loads and shows.
 ///
@@ -93,6 +93,49 @@ impl Edition {
     /// The articles in the order the edition lists them.
     pub fn articles(&self) -> &[Rc<Article>] {
         &self.articles
+    }
+
+    /// The edition with every relative URL (photo, related item, source) replaced
+    /// by what `resolve` makes of it: an edition's URLs are relative to its own
+    /// file, which need not sit next to the page that shows it.
+    ///
+    /// A URL stays as it is when `resolve` returns `None` or a URL that is not
+    /// valid in an edition.
+    pub fn with_urls_resolved(self, resolve: impl Fn(&str) -> Option<String>) -> Self {
+        let resolve_url = |url: &mut WebUrl| {
+            if url.is_relative()
+                && let Some(resolved) = resolve(url).and_then(|text| WebUrl::try_from(text).ok())
+            {
+                *url = resolved;
+            }
+        };
+        let articles = self
+            .articles
+            .into_iter()
+            .map(|article| {
+                let mut article = Rc::unwrap_or_clone(article);
+                if let Some(photo) = &mut article.photo {
+                    resolve_url(&mut photo.src);
+                }
+                for item in &mut article.related {
+                    if let Some(url) = &mut item.url {
+                        resolve_url(url);
+                    }
+                }
+                if let Some(url) = article
+                    .source
+                    .as_mut()
+                    .and_then(|source| source.url.as_mut())
+                {
+                    resolve_url(url);
+                }
+                Rc::new(article)
+            })
+            .collect();
+        Self {
+            title: self.title,
+            articles,
+        }
     }
 
     /// The article with this id, if the edition has it.

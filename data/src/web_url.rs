@@ -48,6 +48,13 @@ impl TryFrom<String> for WebUrl {
     }
 }
 
+impl WebUrl {
+    /// Whether the URL has no scheme, so that it depends on a base URL.
+    pub fn is_relative(&self) -> bool {
+        scheme(&self.0).is_none()
+    }
+}
+
 /// The scheme as the WHATWG URL parser finds it, lowercased; `None` for a
 /// relative URL. A scheme is an ASCII letter followed by letters, digits, `+`,
 /// `-` or `.`, ending at the first `:`; anything else before a `:` makes the
@@ -108,6 +115,22 @@ mod tests {
             "2000:troops",
         ] {
             assert!(WebUrl::try_from(url).is_ok(), "{url}");
+        }
+    }
+
+    #[test]
+    fn knows_relative_from_absolute() {
+        for relative in ["photo.jpg", "/a", "//example.com/a", "?q", "#top"] {
+            assert!(
+                WebUrl::try_from(relative).unwrap().is_relative(),
+                "{relative}"
+            );
+        }
+        for absolute in ["http://example.com", "HTTPS://example.com/a"] {
+            assert!(
+                !WebUrl::try_from(absolute).unwrap().is_relative(),
+                "{absolute}"
+            );
         }
     }
 

@@ -76,3 +76,40 @@ fn writes_every_valid_fixture_back_as_json_that_reads_the_same() {
         );
     }
 }
+
+#[test]
+fn resolves_only_relative_urls_against_a_base() {
+    let edition = parse_edition(&read(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/every-field.json"),
+    ))
+    .unwrap();
+    let resolved = edition
+        .with_urls_resolved(|relative| Some(format!("https://news.example/editions/{relative}")));
+    let article = &resolved.articles()[0];
+    assert_eq!(
+        &*article.photo.as_ref().unwrap().src,
+        "https://news.example/editions/photos/lead.jpg"
+    );
+    assert_eq!(
+        article.related[0].url.as_deref(),
+        Some("https://example.com/story"),
+        "absolute URLs stay"
+    );
+    assert_eq!(
+        article.source.as_ref().unwrap().url.as_deref(),
+        Some("https://example.com/")
+    );
+}
+
+#[test]
+fn keeps_a_url_whose_resolution_is_not_a_web_url() {
+    let edition = parse_edition(&read(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/every-field.json"),
+    ))
+    .unwrap();
+    let resolved = edition.with_urls_resolved(|relative| Some(format!("javascript:{relative}")));
+    assert_eq!(
+        &*resolved.articles()[0].photo.as_ref().unwrap().src,
+        "photos/lead.jpg"
+    );
+}
