@@ -19,13 +19,25 @@ const contentTypes = {
  * works below a sub-path) until `close()`; resolves to `{ url, close }`.
  */
 export async function serveFolder(folder, prefix = '/') {
-  const root = resolve(folder);
+  const served = await serveFolders({ [prefix]: folder });
+  return { url: served.urls[prefix], close: served.close };
+}
+
+/**
+ * Serves several folders, each under its own URL path prefix, from one origin:
+ * `{ '/news/': 'dist', '/host/': 'examples/host' }`. Resolves to
+ * `{ urls: { prefix: url }, close }`.
+ */
+export async function serveFolders(mounts) {
+  const roots = Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]);
   const server = createServer(async (request, response) => {
     const fullPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (!fullPath.startsWith(prefix)) {
+    const mount = roots.find(([prefix]) => fullPath.startsWith(prefix));
+    if (!mount) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const [prefix, root] = mount;
     const path = fullPath.slice(prefix.length);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
@@ -43,8 +55,8 @@ export async function serveFolder(folder, prefix = '/') {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
+  const urls = Object.fromEntries(
+    roots.map(([prefix]) => [prefix, `http://127.0.0.1:${port}${prefix}`]),
+  );
+  return { urls, close: () => new Promise((done) => server.close(done)) };
 }

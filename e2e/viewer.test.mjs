@@ -1,66 +1,36 @@
 // The release build in Chromium, read the way a reader reads it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serveFolder } from './static-server.mjs';
+import {
+  answerEditionWith,
+  fixture,
+  horizontalOverflow,
+  openPage,
+  screenshots,
+  start,
+} from './browser.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = `${repo}data/tests/fixtures/`;
-const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
-let server;
 let browser;
+let site;
+let close;
 
 before(async () => {
-  server = await serveFolder(`${repo}dist`, '/news/');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await mkdir(screenshots, { recursive: true });
+  ({ browser, site, close } = await start());
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
-// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
-// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
-const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
-
-/** Opens the viewer and collects what the page reports as going wrong. */
-async function open({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
-  const problems = [];
-  page.on('console', (message) => {
-    const isKnown = knownWarnings.some((known) => known.test(message.text()));
-    if (message.type() === 'error' || (message.type() === 'warning' && !isKnown)) {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { page, problems };
+function open(options) {
+  return openPage(browser, options);
 }
 
 async function openArticle(options) {
   const opened = await open(options);
-  await opened.page.goto(server.url);
+  await opened.page.goto(site);
   await opened.page.getByRole('heading', { level: 1 }).waitFor();
   // The photo is part of what a reader sees; wait for it before looking.
   await opened.page.locator('figure img').evaluate((image) => image.decode());
@@ -119,19 +89,9 @@ describe('the bundled edition', () => {
 /** Opens the viewer with `fulfilment` answering the request for the edition. */
 async function openWith(fulfilment, options) {
   const opened = await open(options);
-  await opened.page.route('**/edition.json', (route) => route.fulfill(fulfilment));
-  await opened.page.goto(server.url);
+  await answerEditionWith(opened.page, fulfilment);
+  await opened.page.goto(site);
   return opened;
-}
-
-async function fixture(name) {
-  return { status: 200, contentType: 'application/json', body: await readFile(`${fixtures}${name}`) };
-}
-
-async function horizontalOverflow(page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
 }
 
 describe('an awkward edition', () => {

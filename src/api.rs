@@ -22,6 +22,11 @@ pub enum LoadError {
         #[source]
         source: ParseError,
     },
+    #[error("the edition in the page is not valid: {source}")]
+    InvalidInline {
+        #[source]
+        source: ParseError,
+    },
 }
 
 /// Downloads the edition at `url` and validates it.
@@ -47,8 +52,16 @@ pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
             url: url.to_owned(),
             reason: error.to_string(),
         })?;
-    parse_edition(&text).map_err(|source| LoadError::Invalid {
+    let edition = parse_edition(&text).map_err(|source| LoadError::Invalid {
         url: url.to_owned(),
         source,
-    })
+    })?;
+    // Relative URLs in an edition (its photos) are relative to the edition file,
+    // wherever the page that shows it lives.
+    let edition_url = response.url();
+    Ok(edition.with_urls_resolved(|relative| {
+        web_sys::Url::new_with_base(relative, &edition_url)
+            .ok()
+            .map(|absolute| absolute.href())
+    }))
 }

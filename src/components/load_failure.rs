@@ -20,7 +20,9 @@ pub fn LoadFailure(LoadFailureProps { error, on_retry }: &LoadFailureProps) -> H
         LoadError::Status { status: 404, .. } => "The edition was not found on the server.",
         LoadError::Status { .. } => "The server could not send the edition.",
         LoadError::Unreadable { .. } => "The edition stopped arriving before it was complete.",
-        LoadError::Invalid { .. } => "The edition has a mistake in it, so it cannot be shown.",
+        LoadError::Invalid { .. } | LoadError::InvalidInline { .. } => {
+            "The edition has a mistake in it, so it cannot be shown."
+        }
     };
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
