@@ -1,5 +1,7 @@
-// Moving around an edition of many articles on the viewer's own page: by mouse,
-// by keyboard, by link, and with the browser's back and forward.
+// Moving around an edition of many articles in the run-time viewer (reader.html,
+// links in the URL fragment): by mouse, by keyboard, by link, and with the
+// browser's back and forward. prerender.test.mjs does the same for the
+// prerendered pages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerEditionWith, fixture, openPage, screenshots, start } from './browser.mjs';
@@ -20,7 +22,7 @@ after(async () => {
 async function openEdition(fragment = '', options) {
   const opened = await openPage(browser, options);
   await answerEditionWith(opened.page, await fixture('valid/many-articles.json'));
-  await opened.page.goto(`${site}${fragment}`);
+  await opened.page.goto(`${site}reader.html${fragment}`);
   await opened.page.getByRole('heading', { level: 1 }).waitFor();
   return opened;
 }

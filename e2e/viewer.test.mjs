@@ -86,11 +86,14 @@ describe('the bundled edition', () => {
   }
 });
 
-/** Opens the viewer with `fulfilment` answering the request for the edition. */
+/**
+ * Opens the run-time viewer (reader.html, which fetches edition.json) with
+ * `fulfilment` answering the request for the edition.
+ */
 async function openWith(fulfilment, options) {
   const opened = await open(options);
   await answerEditionWith(opened.page, fulfilment);
-  await opened.page.goto(site);
+  await opened.page.goto(`${site}reader.html`);
   return opened;
 }
 

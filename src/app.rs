@@ -66,22 +66,32 @@ pub fn App(
         on_event,
     }: &AppProps,
 ) -> Html {
-    let load = use_state(|| Load::InProgress);
-    // Bumped by "Try again": a new value runs the loading effect again.
+    // An edition given in the page is read while rendering, so that a page
+    // prerendered with it hydrates at once: nothing to fetch, nothing to flash.
+    let inline = use_memo(source.clone(), |source| match source {
+        EditionSource::Inline(json) => Some(match parse_edition(json) {
+            Ok(edition) => Load::Done(Rc::new(edition)),
+            Err(source) => Load::Failed(LoadError::InvalidInline { source }),
+        }),
+        EditionSource::Url(_) => None,
+    });
+    let fetched = use_state(|| Load::InProgress);
+    // Bumped by "Try again": a new value runs the fetch again.
     let attempt = use_state(|| 0_u32);
     // The id the reader asked for, as text: a link may name an article that is not there.
     let requested_article = use_state(|| initial_article.as_ref().map(|id| id.to_string()));
     let query = use_state(AttrValue::default);
     let root = use_node_ref();
 
-    use_edition_loader(source, *attempt, load.setter());
+    use_edition_fetch(source, *attempt, fetched.setter());
     use_page_listeners(*history, requested_article.setter());
 
-    let page = match &*load {
+    let load = inline.as_ref().as_ref().unwrap_or(&*fetched);
+    let page = match load {
         Load::Done(edition) => Some(page_for(edition, requested_article.as_deref())),
         _ => None,
     };
-    use_announcements(&load, page.as_ref(), *history, on_event, &root);
+    use_announcements(load, page.as_ref(), *history, on_event, &root);
 
     let on_retry = {
         let attempt = attempt.clone();
@@ -90,10 +100,19 @@ pub fn App(
     let on_select = {
         let requested_article = requested_article.clone();
         let history = *history;
-        Callback::from(move |id: Slug| match history {
-            // The fragment listener picks the change up, as for any other link.
-            History::Fragment => set_location_fragment(&route::article_href(&id)),
-            History::Memory => requested_article.set(Some(id.to_string())),
+        Callback::from(move |id: Slug| {
+            match history {
+                // The fragment listener picks the change up, as for any other link.
+                History::Fragment => {
+                    if let Some(href) = route::article_href(&id, history) {
+                        set_location_fragment(&href);
+                    }
+                    return;
+                }
+                History::Pages => push_history_entry(&route::article_page(&id)),
+                History::Memory => {}
+            }
+            requested_article.set(Some(id.to_string()));
         })
     };
     let on_query = {
@@ -102,7 +121,7 @@ pub fn App(
     };
     let onkeydown = Callback::from(|event: KeyboardEvent| focus_filter_on_slash(&event));
 
-    let content = match (&*load, page) {
+    let content = match (load, page) {
         (Load::Done(edition), Some(page)) => html! {
             <EditionView
                 edition={edition.clone()}
@@ -134,52 +153,56 @@ fn page_for(edition: &Rc<Edition>, requested: Option<&str>) -> Page {
     }
 }
 
-/// Loads the edition whenever its source changes or the reader asks to try again.
+/// Fetches an edition given by URL, again whenever the URL changes or the reader
+/// asks to try again.
 #[hook]
-fn use_edition_loader(source: &EditionSource, attempt: u32, load: UseStateSetter<Load>) {
+fn use_edition_fetch(source: &EditionSource, attempt: u32, fetched: UseStateSetter<Load>) {
     use_effect_with((source.clone(), attempt), move |(source, _)| {
         // A response that arrives after the source changed or the viewer was
         // removed must not overwrite what replaced it.
         let superseded = Rc::new(Cell::new(false));
-        match source {
-            EditionSource::Inline(json) => load.set(match parse_edition(json) {
-                Ok(edition) => Load::Done(Rc::new(edition)),
-                Err(source) => Load::Failed(LoadError::InvalidInline { source }),
-            }),
-            EditionSource::Url(url) => {
-                load.set(Load::InProgress);
-                let url = url.clone();
-                let superseded = superseded.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = api::fetch_edition(&url).await;
-                    if !superseded.get() {
-                        load.set(match result {
-                            Ok(edition) => Load::Done(Rc::new(edition)),
-                            Err(error) => Load::Failed(error),
-                        });
-                    }
-                });
-            }
+        if let EditionSource::Url(url) = source {
+            fetched.set(Load::InProgress);
+            let url = url.clone();
+            let superseded = superseded.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::fetch_edition(&url).await;
+                if !superseded.get() {
+                    fetched.set(match result {
+                        Ok(edition) => Load::Done(Rc::new(edition)),
+                        Err(error) => Load::Failed(error),
+                    });
+                }
+            });
         }
         move || superseded.set(true)
     });
 }
 
-/// For a viewer that owns its page: follows the URL fragment (links, back and
-/// forward all change it), and takes "/" typed with nothing focused.
+/// For a viewer that owns its page: follows the URL (links, back and forward all
+/// change it), and takes "/" typed with nothing focused.
 #[hook]
 fn use_page_listeners(history: History, requested_article: UseStateSetter<Option<String>>) {
     use_effect_with(history, move |history| {
-        let listeners = (*history == History::Fragment)
+        let history = *history;
+        let listeners = history
+            .owns_page()
             .then(web_sys::window)
             .flatten()
             .map(|window| {
                 let location = window.location();
-                let on_fragment =
-                    gloo_events::EventListener::new(&window, "hashchange", move |_| {
-                        let fragment = location.hash().unwrap_or_default();
-                        requested_article.set(route::article_in_fragment(&fragment));
-                    });
+                let (event, read): (&str, fn(&web_sys::Location) -> Option<String>) = match history
+                {
+                    History::Pages => ("popstate", |location| {
+                        route::article_in_path(&location.pathname().unwrap_or_default())
+                    }),
+                    _ => ("hashchange", |location| {
+                        route::article_in_fragment(&location.hash().unwrap_or_default())
+                    }),
+                };
+                let on_url = gloo_events::EventListener::new(&window, event, move |_| {
+                    requested_article.set(read(&location));
+                });
                 // gloo's listeners are passive unless told otherwise, and this
                 // one must keep the "/" out of the filter it focuses.
                 let on_key = gloo_events::EventListener::new_with_options(
@@ -192,7 +215,7 @@ fn use_page_listeners(history: History, requested_article: UseStateSetter<Option
                         }
                     },
                 );
-                (on_fragment, on_key)
+                (on_url, on_key)
             });
         move || drop(listeners)
     });
@@ -201,6 +224,12 @@ fn use_page_listeners(history: History, requested_article: UseStateSetter<Option
 fn set_location_fragment(fragment: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(fragment);
+    }
+}
+
+fn push_history_entry(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
 }
 
@@ -249,7 +278,7 @@ fn use_announcements(
         let Some(article) = shown.clone() else {
             return;
         };
-        if history == History::Fragment
+        if history.owns_page()
             && let (Some(title), Some(document)) = (title, window_document())
         {
             document.set_title(title);
@@ -267,7 +296,7 @@ fn use_announcements(
 }
 
 /// "Headline — Edition title", or the headline alone for an untitled edition.
-fn document_title(edition: &Edition, page: &Page) -> String {
+pub fn document_title(edition: &Edition, page: &Page) -> String {
     let heading = match page {
         Page::Article(article) => article.headline.to_string(),
         Page::NotFound(_) => "Article not found".to_owned(),

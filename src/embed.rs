@@ -7,9 +7,12 @@
 //! - `data-history="fragment"`: keep the article in the URL fragment (deep links,
 //!   back and forward, the document title). The default, `memory`, leaves the page's
 //!   URL, history and title alone;
+//! - `data-history="pages"`: one page per article (`<id>.html`), as the
+//!   prerenderer writes them; the viewer moves between them without reloading;
 //! - `data-isolation="none"`: render into the page itself. The default, `shadow`,
 //!   renders into a shadow root, so the page's styles and the viewer's own cannot
-//!   reach each other.
+//!   reach each other. A child marked `data-article-viewer-root` holds prerendered
+//!   markup, which the viewer hydrates rather than draws again.
 //!
 //! Each viewer reports to the page with DOM events on its element (`ready`,
 //! `article-change`, `error`), and its element gets an `articleViewer` property
@@ -30,6 +33,8 @@ use crate::route::{self, History};
 const MARKER: &str = "data-article-viewer";
 /// Where the viewer looks for its edition when the element names none.
 const DEFAULT_EDITION: &str = "edition.json";
+/// Marks the child of a viewer's element that holds the prerendered viewer.
+pub const PRERENDERED_ROOT: &str = "data-article-viewer-root";
 /// The property of the element that holds the viewer's handle.
 const HANDLE_PROPERTY: &str = "articleViewer";
 /// The viewer's stylesheet, for shadow roots; a page without isolation links it.
@@ -153,9 +158,10 @@ impl Options {
         let history = match element.get_attribute("data-history").as_deref() {
             None | Some("memory") => History::Memory,
             Some("fragment") => History::Fragment,
+            Some("pages") => History::Pages,
             Some(other) => {
                 return Err(JsError::new(&format!(
-                    "data-history is {other:?}; use \"memory\" or \"fragment\""
+                    "data-history is {other:?}; use \"memory\", \"fragment\" or \"pages\""
                 ))
                 .into());
             }
@@ -171,14 +177,16 @@ impl Options {
             }
         };
         // A deep link wins over the element's default article.
-        let from_fragment = (history == History::Fragment)
-            .then(|| web_sys::window()?.location().hash().ok())
-            .flatten()
-            .and_then(|fragment| route::article_in_fragment(&fragment));
+        let location = web_sys::window().map(|window| window.location());
+        let from_url = location.and_then(|location| match history {
+            History::Memory => None,
+            History::Fragment => route::article_in_fragment(&location.hash().ok()?),
+            History::Pages => route::article_in_path(&location.pathname().ok()?),
+        });
         Ok(Self {
             source,
             history,
-            initial_article: from_fragment.or_else(|| element.get_attribute("data-article")),
+            initial_article: from_url.or_else(|| element.get_attribute("data-article")),
             shadow,
         })
     }
@@ -207,12 +215,28 @@ fn mount_in_shadow_root(element: &Element, props: AppProps) -> Result<ViewerHand
 }
 
 fn mount_in_place(element: &Element, props: AppProps) -> Result<ViewerHandle, JsValue> {
-    // The renderer clears the element; keep what was there for destroy().
+    // Kept for destroy(): what the element held before the viewer came.
     let original_children = document_of(element)?.create_document_fragment();
-    while let Some(child) = element.first_child() {
-        original_children.append_child(&child)?;
-    }
-    let app = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+    let app = match element.query_selector(&format!(":scope > [{PRERENDERED_ROOT}]"))? {
+        // The prerenderer wrote the viewer's first render here: the renderer
+        // adopts that markup as it is instead of drawing it again.
+        Some(prerendered) => {
+            let children = element.child_nodes();
+            for index in 0..children.length() {
+                if let Some(child) = children.item(index) {
+                    original_children.append_child(&child.clone_node_with_deep(true)?)?;
+                }
+            }
+            yew::Renderer::<App>::with_root_and_props(prerendered, props).hydrate()
+        }
+        // The renderer clears the element it draws into.
+        None => {
+            while let Some(child) = element.first_child() {
+                original_children.append_child(&child)?;
+            }
+            yew::Renderer::<App>::with_root_and_props(element.clone(), props).render()
+        }
+    };
     Ok(ViewerHandle {
         element: element.clone(),
         app: Some(app),

@@ -11,4 +11,4 @@ pub mod embed;
 pub mod route;
 pub mod search;
 
-pub use app::{App, AppProps, EditionSource, ViewerEvent};
+pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title};

@@ -1,7 +1,9 @@
 //! Where the reader is in an edition, and how that is written in a URL.
 //!
-//! Deep links live in the URL's fragment (`#/article/<id>`), so they work on any
-//! static host and under any sub-path: the server never sees them.
+//! Two ways to keep the article in the URL, both relative so that they work under
+//! any sub-path: a page per article (`<id>.html`, written by the prerenderer, so
+//! links work even without JavaScript), or the fragment (`#/article/<id>`, for an
+//! edition loaded at run time, which has no pages on the server).
 
 use edition::Slug;
 
@@ -17,11 +19,40 @@ pub enum History {
     /// In the URL fragment: every article has a link, back and forward move between
     /// articles, and the document title follows the article. For a viewer that owns its page.
     Fragment,
+    /// One page per article, `<id>.html` beside the viewer's page, as the prerenderer
+    /// writes them: links are real links, and the viewer moves between articles
+    /// without reloading (History API). For the prerendered site.
+    Pages,
 }
 
-/// The link to an article, as an `href` relative to the current page.
-pub fn article_href(id: &Slug) -> String {
-    format!("{ARTICLE_PREFIX}{id}")
+impl History {
+    /// Whether the viewer owns its page: its URL, its title and its landmarks.
+    pub fn owns_page(self) -> bool {
+        self != Self::Memory
+    }
+}
+
+/// The link to an article, as an `href` relative to the current page; `None` in
+/// memory, where articles open by button.
+pub fn article_href(id: &Slug, history: History) -> Option<String> {
+    match history {
+        History::Memory => None,
+        History::Fragment => Some(format!("{ARTICLE_PREFIX}{id}")),
+        History::Pages => Some(article_page(id)),
+    }
+}
+
+/// The file name of an article's own page.
+pub fn article_page(id: &Slug) -> String {
+    format!("{id}.html")
+}
+
+/// The article a URL path (`location.pathname`) points at: `/news/<id>.html`.
+/// `None` for the edition's front page (`/news/`, `/news/index.html`).
+pub fn article_in_path(path: &str) -> Option<String> {
+    let page = path.rsplit('/').next().unwrap_or_default();
+    let id = page.strip_suffix(".html")?;
+    (id != "index" && !id.is_empty()).then(|| percent_decoded(id))
 }
 
 /// The article a URL fragment (`location.hash`, with its `#`) points at.
@@ -67,9 +98,26 @@ mod tests {
     #[test]
     fn writes_and_reads_article_links() {
         let id = Slug::try_from("seoul-2000").unwrap();
-        let href = article_href(&id);
-        assert_eq!(href, "#/article/seoul-2000");
-        assert_eq!(article_in_fragment(&href).as_deref(), Some("seoul-2000"));
+        let fragment = article_href(&id, History::Fragment).unwrap();
+        assert_eq!(fragment, "#/article/seoul-2000");
+        assert_eq!(
+            article_in_fragment(&fragment).as_deref(),
+            Some("seoul-2000")
+        );
+        let page = article_href(&id, History::Pages).unwrap();
+        assert_eq!(page, "seoul-2000.html");
+        assert_eq!(
+            article_in_path(&format!("/news/{page}")).as_deref(),
+            Some("seoul-2000")
+        );
+        assert_eq!(article_href(&id, History::Memory), None);
+    }
+
+    #[test]
+    fn reads_the_front_page_from_other_paths() {
+        for path in ["/", "/news/", "/news/index.html", "/news/edition.json", ""] {
+            assert_eq!(article_in_path(path), None, "{path}");
+        }
     }
 
     #[test]

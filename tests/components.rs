@@ -776,3 +776,27 @@ async fn app_reports_the_http_status_of_a_missing_edition() {
         text(&alert)
     );
 }
+
+#[wasm_bindgen_test]
+async fn article_links_to_pages_open_in_place_on_a_plain_click() {
+    let edition = edition(fixture_text!("valid/related-articles.json"));
+    let article = edition.articles()[1].clone();
+    let (on_select, selected) = recorder();
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Pages,
+        on_select,
+    })
+    .await;
+    let page_before = web_sys::window().unwrap().location().href().unwrap();
+
+    let link = one(&root, "aside li a");
+    assert_eq!(link.get_attribute("href").unwrap(), "first-article.html");
+    click(&link);
+    assert_eq!(*selected.borrow(), ["first-article"]);
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        page_before,
+        "the browser did not follow the link itself"
+    );
+}

@@ -23,9 +23,11 @@ pub struct ArticleLinkProps {
 
 /// A control that opens an article of the edition.
 ///
-/// With fragment history it is a link (`#/article/<id>`): it can be opened in a
-/// new tab, bookmarked, and it works before the page is interactive. In memory
-/// it is a button, so an embedded viewer never touches its host's URL.
+/// When the viewer keeps the article in the URL it is a link (to the article's
+/// page, or its fragment): it can be opened in a new tab or bookmarked, and it
+/// works before the page is interactive. A plain click on a page link is taken
+/// over to open the article without reloading. In memory it is a button, so an
+/// embedded viewer never touches its host's URL.
 #[component]
 pub fn ArticleLink(
     ArticleLinkProps {
@@ -38,21 +40,33 @@ pub fn ArticleLink(
     }: &ArticleLinkProps,
 ) -> Html {
     let class = classes!(class.clone(), is_current.then_some("is-current"));
-    match history {
-        History::Fragment => html! {
-            <a
-                {class}
-                href={article_href(id)}
-                aria-current={is_current.then_some("page")}
-            >
+    let select = {
+        let id = id.clone();
+        let on_select = on_select.clone();
+        move || on_select.emit(id.clone())
+    };
+    match (article_href(id, *history), history) {
+        (Some(href), History::Pages) => {
+            let onclick = Callback::from(move |event: MouseEvent| {
+                let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
+                if event.button() == 0 && !new_tab && !event.alt_key() {
+                    event.prevent_default();
+                    select();
+                }
+            });
+            html! {
+                <a {class} {href} aria-current={is_current.then_some("page")} {onclick}>
+                    { children.clone() }
+                </a>
+            }
+        }
+        (Some(href), _) => html! {
+            <a {class} {href} aria-current={is_current.then_some("page")}>
                 { children.clone() }
             </a>
         },
-        History::Memory => {
-            let onclick = {
-                let id = id.clone();
-                on_select.reform(move |_: MouseEvent| id.clone())
-            };
+        (None, _) => {
+            let onclick = Callback::from(move |_: MouseEvent| select());
             html! {
                 <button
                     type="button"

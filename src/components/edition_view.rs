@@ -48,7 +48,7 @@ pub fn EditionView(
         on_select,
     }: &EditionViewProps,
 ) -> Html {
-    let owns_page = *history == History::Fragment;
+    let owns_page = history.owns_page();
     let (header_tag, main_tag) = if owns_page {
         ("header", "main")
     } else {

@@ -24,12 +24,17 @@ pub fn LoadFailure(LoadFailureProps { error, on_retry }: &LoadFailureProps) -> H
             "The edition has a mistake in it, so it cannot be shown."
         }
     };
+    // The same text would fail the same way: only what came over the network can
+    // come out differently a second time.
+    let can_retry = !matches!(error, LoadError::InvalidInline { .. });
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="load-failure" role="alert">
             <p class="load-failure__sentence">{ sentence }</p>
             <p class="load-failure__detail">{ error.to_string() }</p>
-            <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>
+            if can_retry {
+                <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>
+            }
         </div>
     }
 }
