@@ -17,8 +17,9 @@ pub struct Edition {
     articles: Vec<Rc<Article>>,
 }
 
-/// The edition as written, before the articles are checked against each other.
-///
+// The edition as written, before the articles are checked against each other.
+// Its doc comment is the format's description in the JSON Schema.
+
 /// An edition of the article viewer: a set of articles published together. Article
 /// ids are unique in the edition, and a related item's `article` names an article
 /// of the same edition, other than its own.

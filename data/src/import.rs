@@ -211,7 +211,7 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
     let language = match &options.language {
         Some(language) => language.clone(),
         None => {
-            let all_text: Vec<&str> = content.iter().map(|line| line.text).collect();
+            let all_text: Vec<&str> = content.iter().chain(&items).map(|line| line.text).collect();
             let guessed = language::guess_language(&all_text.join("\n"));
             findings.push(Finding {
                 line: None,

@@ -62,7 +62,7 @@ const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
 
 /// The fewest function-word hits that name a language, and how many times more
 /// than the runner-up they must be.
-const MIN_HITS: usize = 5;
+const MIN_HITS: usize = 3;
 const MIN_LEAD: usize = 2;
 
 /// The BCP 47 tag of the language `text` is written in, or `"und"`.
