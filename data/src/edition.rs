@@ -17,13 +17,22 @@ pub struct Edition {
     articles: Vec<Rc<Article>>,
 }
 
-/// The edition as written, before the articles are checked against each other.
+// The edition as written, before the articles are checked against each other.
+// Its doc comment is the format's description in the JSON Schema.
+
+/// An edition of the article viewer: a set of articles published together. Article
+/// ids are unique in the edition, and a related item's `article` names an article
+/// of the same edition, other than its own.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Edition"))]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEdition {
+    /// The edition's name, shown in the masthead.
     #[serde(default)]
-    title: Option<Text>,
-    articles: Vec<Article>,
+    pub(crate) title: Option<Text>,
+    /// The articles, in the order the viewer lists them; may be empty.
+    pub(crate) articles: Vec<Article>,
 }
 
 /// Articles of one edition that contradict each other.
@@ -47,37 +56,81 @@ pub enum EditionError {
     RelatedToItself { article: usize, item: usize },
 }
 
+impl EditionError {
+    /// The field the problem is in, as `articles[1].id`.
+    pub fn path(&self) -> String {
+        match self {
+            Self::DuplicateId { index, .. } => format!("articles[{index}].id"),
+            Self::UnknownRelatedArticle { article, item, .. }
+            | Self::RelatedToItself { article, item } => {
+                format!("articles[{article}].related[{item}].article")
+            }
+        }
+    }
+}
+
+/// What the checks between articles need to know of one article: its id and the
+/// ids its related items name, with the items' indexes. `None` for an id that is
+/// not a valid one (reported on its own).
+#[derive(Debug, Default)]
+pub(crate) struct ArticleLinks {
+    pub(crate) id: Option<Slug>,
+    pub(crate) related_articles: Vec<(usize, Slug)>,
+}
+
+/// Every contradiction between the articles, in the order of the articles.
+pub(crate) fn contradictions(articles: &[ArticleLinks]) -> Vec<EditionError> {
+    let mut errors = Vec::new();
+    let mut index_of_id: HashMap<&Slug, usize> = HashMap::with_capacity(articles.len());
+    for (index, article) in articles.iter().enumerate() {
+        let Some(id) = &article.id else { continue };
+        match index_of_id.get(id) {
+            Some(&first) => errors.push(EditionError::DuplicateId {
+                index,
+                first,
+                id: id.clone(),
+            }),
+            None => {
+                index_of_id.insert(id, index);
+            }
+        }
+    }
+    for (article_index, article) in articles.iter().enumerate() {
+        for (item, id) in &article.related_articles {
+            if article.id.as_ref() == Some(id) {
+                errors.push(EditionError::RelatedToItself {
+                    article: article_index,
+                    item: *item,
+                });
+            } else if !index_of_id.contains_key(id) {
+                errors.push(EditionError::UnknownRelatedArticle {
+                    article: article_index,
+                    item: *item,
+                    id: id.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
 impl Edition {
     /// Checks that the articles agree with each other (see [`Edition`]).
     pub fn new(title: Option<Text>, articles: Vec<Article>) -> Result<Self, EditionError> {
-        let mut index_of_id: HashMap<&Slug, usize> = HashMap::with_capacity(articles.len());
-        for (index, article) in articles.iter().enumerate() {
-            if let Some(&first) = index_of_id.get(&article.id) {
-                return Err(EditionError::DuplicateId {
-                    index,
-                    first,
-                    id: article.id.clone(),
-                });
-            }
-            index_of_id.insert(&article.id, index);
-        }
-        for (article_index, article) in articles.iter().enumerate() {
-            for (item, related) in article.related.iter().enumerate() {
-                let Some(id) = &related.article else { continue };
-                if *id == article.id {
-                    return Err(EditionError::RelatedToItself {
-                        article: article_index,
-                        item,
-                    });
-                }
-                if !index_of_id.contains_key(id) {
-                    return Err(EditionError::UnknownRelatedArticle {
-                        article: article_index,
-                        item,
-                        id: id.clone(),
-                    });
-                }
-            }
+        let links: Vec<ArticleLinks> = articles
+            .iter()
+            .map(|article| ArticleLinks {
+                id: Some(article.id.clone()),
+                related_articles: article
+                    .related
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(item, related)| Some((item, related.article.clone()?)))
+                    .collect(),
+            })
+            .collect();
+        if let Some(first) = contradictions(&links).into_iter().next() {
+            return Err(first);
         }
         Ok(Self {
             title,

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use edition::parse_edition;
+use edition::{ParseError, check_edition, parse_edition};
 
 fn fixtures(folder: &str, extension: &str) -> Vec<PathBuf> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -112,4 +112,56 @@ fn keeps_a_url_whose_resolution_is_not_a_web_url() {
         &*resolved.articles()[0].photo.as_ref().unwrap().src,
         "photos/lead.jpg"
     );
+}
+
+#[test]
+fn check_finds_nothing_in_valid_editions() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = fixtures("valid", "json");
+    files.push(root.join("../assets/edition.json"));
+    for path in files {
+        assert_eq!(check_edition(&read(&path)), [], "{}", path.display());
+    }
+}
+
+/// The checker reads field by field where the parser reads the whole; both must
+/// find the same problem, the checker perhaps at a deeper field (`body[1].text`
+/// where the parser says `body[1]`).
+#[test]
+fn check_finds_the_problem_the_parser_finds() {
+    for path in fixtures("invalid", "json") {
+        let text = read(&path);
+        let (parser_path, parser_message) = match parse_edition(&text).unwrap_err() {
+            ParseError::Invalid { path, message, .. } => (path, message),
+            ParseError::Empty => (String::new(), ParseError::Empty.to_string()),
+            ParseError::Inconsistent(error) => {
+                let path = error.path();
+                let message = error.to_string()[path.len() + 2..].to_owned();
+                (path, message)
+            }
+        };
+        let problems = check_edition(&text);
+        assert!(
+            problems
+                .iter()
+                .any(|problem| problem.path.starts_with(&parser_path)
+                    && problem.message == parser_message),
+            "{}: the parser says {parser_path}: {parser_message}, the checker {problems:?}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn check_lists_every_problem_of_a_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
+    let problems: Vec<String> = check_edition(&read(&root.join("many-problems.json")))
+        .into_iter()
+        .map(|problem| {
+            let (line, column) = problem.position.unwrap();
+            format!("{line}:{column}: {}: {}", problem.path, problem.message)
+        })
+        .collect();
+    let expected = read(&root.join("many-problems.problems"));
+    assert_eq!(problems, expected.lines().collect::<Vec<_>>());
 }
