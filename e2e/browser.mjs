@@ -1,5 +1,16 @@
-// Chromium for the end-to-end tests, and a page that records what goes wrong.
+// What every end-to-end test file shares: Chromium, the served site, and a
+// watch on everything a page reports as going wrong.
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveFolders } from './static-server.mjs';
+
+export const repo = fileURLToPath(new URL('..', import.meta.url));
+export const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
+
+// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
+// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
+const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -16,12 +27,32 @@ export async function launchBrowser() {
   });
 }
 
-// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
-// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
-const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
+/**
+ * Starts Chromium and a server with the release build at `/news/` (with the
+ * headers of its `_headers` file, as a static host sends them) and the example
+ * host page at `/host/`. Resolves to `{ browser, site, host, server, close }`.
+ */
+export async function start() {
+  const server = await serveFolders({
+    '/news/': `${repo}dist`,
+    '/host/': `${repo}examples/host`,
+  });
+  const browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+  return {
+    browser,
+    server,
+    site: server.urls['/news/'],
+    host: server.urls['/host/'],
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
 /**
- * Opens a page and collects what it reports as going wrong: console errors and
+ * A new page that collects what it reports as going wrong: console errors and
  * warnings, uncaught errors, failed requests, HTTP errors and every violation of
  * the Content-Security-Policy (all of them in `violations` too). `expected(problem)`
  * tells apart what a test provokes on purpose: those go to `expectedProblems`
@@ -68,4 +99,24 @@ export async function openPage(
 /** Records `count` under `name` for the suite's closing summary (see summary-reporter.mjs). */
 export function tally(context, name, count) {
   context.diagnostic(`tally ${name}: ${count}`);
+}
+
+/** Makes the page's request for `edition.json` answer with `fulfilment`. */
+export async function answerEditionWith(page, fulfilment) {
+  await page.route('**/edition.json', (route) => route.fulfill(fulfilment));
+}
+
+/** A fixture file of the data crate, as a response to the edition request. */
+export async function fixture(name) {
+  return {
+    status: 200,
+    contentType: 'application/json',
+    body: await readFile(`${repo}data/tests/fixtures/${name}`),
+  };
+}
+
+export async function horizontalOverflow(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }

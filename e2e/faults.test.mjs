@@ -17,6 +17,8 @@ const bodyTimeout = 60_000;
 
 let server;
 let browser;
+/** The page that reads the edition at run time, as an embedding page does. */
+const reader = () => `${server.url}reader.html`;
 
 before(async () => {
   server = await serveFolder(`${repo}dist`, '/news/');
@@ -139,7 +141,7 @@ describe('a broken network', () => {
       await page.clock.install();
       server.setFault(fault);
       const requested = server.nextEditionRequest();
-      await page.goto(server.url);
+      await page.goto(reader());
       await provoke?.(page, requested);
 
       const failure = await freshFailure(page);
@@ -164,7 +166,7 @@ describe('a broken network', () => {
     for (const type of ['text/plain; charset=utf-8', 'application/octet-stream', undefined]) {
       const { page, problems } = await openPage(browser);
       server.setFault({ kind: 'body', type, body });
-      await page.goto(server.url);
+      await page.goto(reader());
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline, type);
       assert.deepEqual(problems, [], type);
       await page.close();
@@ -205,7 +207,7 @@ describe('bad files', () => {
     for (const [index, { name, fault, sentence, detail }] of badFiles.entries()) {
       server.setFault(fault);
       if (index === 0) {
-        await page.goto(server.url);
+        await page.goto(reader());
       } else {
         await retry(page);
       }
@@ -242,13 +244,13 @@ describe('a panic', () => {
         articles: [article('first'), article('second', { dek: 'A standfirst.' })],
       }),
     });
-    await page.goto(server.url);
+    await page.goto(reader());
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     // A script of the host page moves a part of the viewer elsewhere; the next
     // render cannot put the standfirst where it belongs, and Yew panics.
     await page.evaluate(() => document.body.append(document.querySelector('.article-view__meta')));
-    await page.getByRole('navigation').getByRole('button', { name: 'The second article' }).click();
+    await page.getByRole('navigation').getByText('The second article').click();
 
     const panel = page.locator('.crash-panel');
     await panel.waitFor();
@@ -275,13 +277,17 @@ describe('a panic', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${screenshots}crash-panel-375-dark.png`, fullPage: true });
 
-    server.clearFault();
+    // The page comes back on the article the reader had opened (its deep link).
     await Promise.all([
       page.waitForEvent('load'),
       panel.getByRole('button', { name: 'Reload the page' }).click(),
     ]);
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+    assert.equal(
+      await page.getByRole('heading', { level: 1 }).textContent(),
+      'The second article',
+    );
     assert.equal(await page.locator('.crash-panel').count(), 0);
+    server.clearFault();
     assert.deepEqual(problems, []);
     await page.close();
   });

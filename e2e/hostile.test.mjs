@@ -3,12 +3,14 @@
 // string may run, and every one must show as text or be refused by name.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, tally } from './browser.mjs';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { launchBrowser, openPage, repo, tally } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const vectorFile = JSON.parse(await readFile(`${repo}data/tests/vectors/xss.json`, 'utf8'));
 const vectors = vectorFile.groups.flatMap((group) =>
   group.vectors.map((vector) => ({ vector, expect: group.expect, section: group.section })),
@@ -21,7 +23,20 @@ const rustTrim = (text) =>
     '',
   );
 
-const neutralPhoto = 'korea-to-kursk-map.svg';
+// Relative to the edition files, one folder below the site.
+const neutralPhoto = '../korea-to-kursk-map.svg';
+
+/** Whether a URL starts with a scheme, the way the format reads one (`WebUrl::is_relative`). */
+const hasScheme = (url) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+
+/** `url` resolved against `base`, or as it is when it cannot be. */
+function resolved(url, base) {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
 
 /** An edition with `text` in every text field, and harmless URLs. */
 function textEdition(text) {
@@ -31,6 +46,7 @@ function textEdition(text) {
       {
         id: 'vector',
         headline: text,
+        section: text,
         dek: text,
         byline: text,
         dateline: text,
@@ -70,10 +86,14 @@ function urlEdition(url, index, inPhoto) {
   };
 }
 
-/** index.html with one viewer per edition in `sources`, as a host page would hold them. */
-function pageWithViewers(indexHtml, sources) {
+/**
+ * index.html with one viewer per edition in `sources`, as a host page would hold
+ * them: rendered into the page itself, or (`isolation: 'shadow'`) each into a
+ * shadow root of its own.
+ */
+function pageWithViewers(indexHtml, sources, isolation) {
   const viewers = sources
-    .map((src) => `<div data-article-viewer data-src="${src}"></div>`)
+    .map((src) => `<div data-article-viewer data-src="${src}" data-isolation="${isolation}"></div>`)
     .join('\n');
   return indexHtml.replace(/<body>[\s\S]*<\/body>/, `<body>\n${viewers}\n</body>`);
 }
@@ -89,9 +109,13 @@ async function watchForExecutions(page) {
       window[name] = (...args) => window.executions.push(`${name}(${args.join(', ')})`);
     }
     // Anything going wrong ends the wait for the viewers; the test then says what.
+    // (Images that fail to load send plain `error` events here too; a script
+    // error is an ErrorEvent.)
     window.troubles = 0;
     for (const event of ['error', 'unhandledrejection', 'securitypolicyviolation']) {
-      addEventListener(event, () => (window.troubles += 1));
+      addEventListener(event, (happened) => {
+        if (event !== 'error' || happened instanceof ErrorEvent) window.troubles += 1;
+      });
     }
   });
   const executions = [];
@@ -108,13 +132,18 @@ async function auditPage(page) {
   return page.evaluate(() => {
     // Every element the viewer's components render; anything else came from data.
     const rendered = new Set(
-      'div header p nav ol ul li button main article h1 h2 span time figure img figcaption blockquote aside a'.split(' '),
+      'div header p nav ol ul li button input kbd main article h1 h2 span time figure img figcaption blockquote aside a'.split(
+        ' ',
+      ),
     );
     const findings = [];
-    for (const root of document.querySelectorAll('[data-article-viewer]')) {
+    for (const viewer of document.querySelectorAll('[data-article-viewer]')) {
+      const root = viewer.shadowRoot ?? viewer;
       for (const element of root.querySelectorAll('*')) {
         const name = element.localName;
-        if (!rendered.has(name)) findings.push(`a <${name}> element`);
+        // The prerendered page's edition, as data.
+        const isDataBlock = name === 'script' && element.type === 'application/json';
+        if (!rendered.has(name) && !isDataBlock) findings.push(`a <${name}> element`);
         for (const { name: attribute, value } of element.attributes) {
           if (/^on/i.test(attribute) || attribute === 'style' || attribute === 'srcdoc') {
             findings.push(`<${name} ${attribute}="${value}">`);
@@ -136,9 +165,14 @@ async function auditPage(page) {
         }
       }
     }
-    if (document.querySelector('.crash-panel')) findings.push('the viewer program stopped');
-    const scripts = document.scripts.length;
-    if (scripts !== 1) findings.push(`${scripts} scripts in the page; the loader is the only one`);
+    const stopped = [...document.querySelectorAll('[data-article-viewer]')].some(
+      (viewer) => (viewer.shadowRoot ?? document).querySelector('.crash-panel'),
+    );
+    if (stopped) findings.push('the viewer program stopped');
+    const scripts = [...document.scripts].filter((script) => !script.type || script.type === 'module');
+    if (scripts.length !== 1) {
+      findings.push(`${scripts.length} scripts in the page; the loader is the only one`);
+    }
     return findings;
   });
 }
@@ -147,12 +181,15 @@ async function auditPage(page) {
 async function waitForEveryViewer(page, count) {
   await page.waitForFunction(
     (count) => {
-      const roots = document.querySelectorAll('[data-article-viewer]');
-      const settled = [...roots].every((root) => root.querySelector('main h1, [role=alert]'));
+      const roots = [...document.querySelectorAll('[data-article-viewer]')].map(
+        (viewer) => viewer.shadowRoot ?? viewer,
+      );
+      const settled = roots.every((root) => root.querySelector('h1, [role=alert]'));
       return (
         (roots.length === count && settled) ||
         window.executions.length > 0 ||
         window.troubles > 0 ||
+        roots.some((root) => root.querySelector('.crash-panel')) ||
         document.querySelector('.crash-panel')
       );
     },
@@ -218,17 +255,20 @@ for (const withPolicy of [true, false]) {
       await server?.close();
     });
 
-    /** Opens `page.html` with the given editions, one viewer each; answers images from elsewhere offline. */
-    async function openViewers(name, editions) {
+    /**
+     * Opens `<name>.html` with the given editions, one viewer each (see
+     * `pageWithViewers`); answers requests for other hosts with nothing.
+     */
+    async function openViewers(name, editions, isolation) {
       editions.forEach((edition, index) =>
-        server.files.set(`${name}/${index}.json`, {
+        server.files.set(`/news/${name}/${index}.json`, {
           body: JSON.stringify(edition),
           type: 'application/json',
         }),
       );
       const sources = editions.map((edition, index) => `${name}/${index}.json`);
-      server.files.set(`${name}.html`, {
-        body: pageWithViewers(indexHtml, sources),
+      server.files.set(`/news/${name}.html`, {
+        body: pageWithViewers(indexHtml, sources, isolation),
         type: 'text/html; charset=utf-8',
       });
       const images = new Set();
@@ -255,6 +295,7 @@ for (const withPolicy of [true, false]) {
       const opened = await openViewers(
         'text-vectors',
         vectors.map(({ vector }) => textEdition(vector)),
+        'none',
       );
       const { page, problems } = opened;
 
@@ -264,7 +305,8 @@ for (const withPolicy of [true, false]) {
           const text = expected[index];
           const read = {
             title: root.querySelector('.edition-view__title')?.textContent,
-            headline: root.querySelector('main h1')?.textContent,
+            headline: root.querySelector('.article-view__headline')?.textContent,
+            section: root.querySelector('.article-view__section')?.textContent,
             dek: root.querySelector('.article-view__dek')?.textContent,
             byline: root.querySelector('.article-view__byline')?.textContent,
             dateline: root.querySelector('.article-view__dateline')?.textContent,
@@ -277,8 +319,12 @@ for (const withPolicy of [true, false]) {
             credit: root.querySelector('.article-view__credit')?.textContent,
             source: root.querySelector('.article-view__source')?.textContent?.replace(/^Source: /, ''),
           };
-          root.querySelectorAll('nav li, aside li').forEach((item, position) => {
-            read[`list item ${position}`] = item.textContent;
+          root.querySelectorAll('nav li').forEach((item, position) => {
+            read[`headline ${position}`] = item.querySelector('.headline-list__headline')?.textContent;
+          });
+          read['section in the headlines'] = root.querySelector('nav .headline-list__meta')?.textContent;
+          root.querySelectorAll('aside li').forEach((item, position) => {
+            read[`related item ${position}`] = item.textContent;
           });
           for (const [field, value] of Object.entries(read)) {
             if (value !== text) found.push(`viewer ${index}, ${field}: ${JSON.stringify(value)}`);
@@ -311,11 +357,13 @@ for (const withPolicy of [true, false]) {
       const opened = await openViewers(
         'url-vectors',
         vectors.map(({ vector }, index) => urlEdition(vector, index, allowedAsImage(vector))),
+        'shadow',
       );
       const { page, problems } = opened;
 
       const outcomes = await page.evaluate(() =>
-        [...document.querySelectorAll('[data-article-viewer]')].map((root) => {
+        [...document.querySelectorAll('[data-article-viewer]')].map((viewer) => {
+          const root = viewer.shadowRoot ?? viewer;
           const alert = root.querySelector('[role=alert] .load-failure__detail');
           if (alert) return { refused: alert.textContent };
           return {
@@ -333,8 +381,10 @@ for (const withPolicy of [true, false]) {
           if (!named.test(outcome.refused)) wrong.push(`${label}: ${outcome.refused}`);
         } else {
           if (expect === 'refused') wrong.push(`${label} was allowed`);
-          if (outcome.links.length !== 2 || outcome.links.some((link) => link !== vector)) {
-            wrong.push(`${label} links to ${JSON.stringify(outcome.links)}`);
+          // A relative URL resolves against the edition's own address.
+          const expected = hasScheme(vector) ? vector : resolved(vector, `${server.url}url-vectors/${index}.json`);
+          if (outcome.links.length !== 2 || outcome.links.some((link) => link !== expected)) {
+            wrong.push(`${label} links to ${JSON.stringify(outcome.links)}, not ${JSON.stringify(expected)}`);
           }
         }
       });
@@ -351,3 +401,139 @@ for (const withPolicy of [true, false]) {
     });
   });
 }
+
+/** The text fields of an article, and where the viewer shows each. */
+const articleTextFields = {
+  headline: '.article-view__headline',
+  section: '.article-view__section',
+  dek: '.article-view__dek',
+  byline: '.article-view__byline',
+  dateline: '.article-view__dateline',
+  paragraph: '.article-view__paragraph',
+  heading: '.article-view__subheading',
+  quote: '.article-view__quote p',
+  attribution: '.article-view__attribution',
+  alt: 'figure img',
+  caption: '.article-view__caption',
+  credit: '.article-view__credit',
+  related: '.related-sidebar__item',
+  source: '.article-view__source',
+};
+
+/**
+ * One edition that holds every vector once, spread over the text fields of as
+ * many articles as it takes, for the prerenderer: a page per article.
+ */
+function spreadEdition() {
+  const fields = Object.keys(articleTextFields);
+  const articles = [];
+  for (let start = 0; start < vectors.length; start += fields.length) {
+    const text = Object.fromEntries(
+      fields.map((field, offset) => [field, vectors[(start + offset) % vectors.length].vector]),
+    );
+    articles.push({
+      id: `vector-${articles.length}`,
+      headline: text.headline,
+      section: text.section,
+      dek: text.dek,
+      byline: text.byline,
+      dateline: text.dateline,
+      language: 'en',
+      body: [
+        { type: 'paragraph', text: text.paragraph },
+        { type: 'heading', text: text.heading },
+        { type: 'quote', text: text.quote, attribution: text.attribution },
+      ],
+      photo: { src: neutralPhoto.slice(3), width: 1200, height: 720, alt: text.alt, caption: text.caption, credit: text.credit },
+      related: [{ headline: text.related }],
+      source: { name: text.source },
+      expected: text,
+    });
+  }
+  const expected = articles.map(({ expected }) => expected);
+  articles.forEach((article) => delete article.expected);
+  return { edition: { title: vectors[0].vector, articles }, expected };
+}
+
+describe('published attack strings in prerendered pages', () => {
+  let server;
+  let browser;
+  let folder;
+  let expected;
+
+  before(async () => {
+    // The release build, prerendered and sealed again with the attack edition,
+    // the way the build itself runs the two tools.
+    folder = await mkdtemp(join(tmpdir(), 'hostile-prerendered-'));
+    await cp(`${repo}dist`, folder, { recursive: true });
+    const spread = spreadEdition();
+    expected = spread.expected;
+    await writeFile(join(folder, 'edition.json'), JSON.stringify(spread.edition));
+    await promisify(execFile)(`${repo}target/release/prerender`, [folder]);
+    await promisify(execFile)(`${repo}target/release/site-policy`, [folder]);
+    server = await serveFolder(folder, '/hostile/');
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  /** What the page shows in each text field, and what it holds that it should not. */
+  async function readPage(page) {
+    const shown = await page.evaluate((fields) => {
+      const read = {};
+      for (const [field, selector] of Object.entries(fields)) {
+        const element = document.querySelector(`[data-article-viewer] ${selector}`);
+        read[field] = field === 'alt' ? element?.getAttribute('alt') : element?.textContent;
+      }
+      read.source = read.source?.replace(/^Source: /, '');
+      return read;
+    }, articleTextFields);
+    return { shown, findings: await auditPage(page) };
+  }
+
+  test('every page shows its strings as text, before and after the viewer takes over', async (context) => {
+    const trimmed = expected.map((fields) =>
+      Object.fromEntries(Object.entries(fields).map(([field, text]) => [field, rustTrim(text)])),
+    );
+    // Without JavaScript: the HTML exactly as the prerenderer wrote it. HTML has
+    // no way to carry U+0000 or a lone carriage return in text (the parser drops
+    // the one and makes the other a line feed).
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const stillPage = await still.newPage();
+    for (const [index, fields] of trimmed.entries()) {
+      await stillPage.goto(`${server.url}vector-${index}.html`);
+      const { shown, findings } = await readPage(stillPage);
+      const withoutNul = Object.fromEntries(
+        Object.entries(fields).map(([field, text]) => [
+          field,
+          text.replaceAll('\0', '').replace(/\r\n?/g, '\n'),
+        ]),
+      );
+      assert.deepEqual(findings, [], `vector-${index}.html`);
+      assert.deepEqual(shown, withoutNul, `vector-${index}.html`);
+    }
+    await still.close();
+
+    // With JavaScript and the policy: the viewer hydrates each page.
+    for (const [index, fields] of trimmed.entries()) {
+      const opened = await openPage(browser);
+      const executions = await watchForExecutions(opened.page);
+      await opened.page.addInitScript(() =>
+        document.addEventListener('ready', () => (window.hydrated = true)),
+      );
+      await opened.page.goto(`${server.url}vector-${index}.html`);
+      await opened.page.waitForFunction(() => window.hydrated === true || window.troubles > 0);
+      const { shown, findings } = await readPage(opened.page);
+      assert.deepEqual(await executions(), [], `vector-${index}.html`);
+      assert.deepEqual(opened.problems, [], `vector-${index}.html`);
+      assert.deepEqual(findings, [], `vector-${index}.html`);
+      assert.deepEqual(shown, fields, `vector-${index}.html`);
+      await opened.page.close();
+    }
+    tally(context, 'vectors tried', vectors.length);
+  });
+});

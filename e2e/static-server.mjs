@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,42 @@ const contentTypes = {
 const policyMeta = /\s*<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
 /**
- * The headers a `_headers` file (Netlify, Cloudflare Pages) gives every path:
- * only its `/*` block, which is all the build writes.
+ * Serves `folder` under the URL path `prefix` (such as `/news/`, to prove the site
+ * works below a sub-path) until `close()`; resolves to the server of
+ * `serveFolders` with `url`, the folder's address.
+ */
+export async function serveFolder(folder, prefix = '/', options = {}) {
+  const served = await serveFolders({ [prefix]: folder }, options);
+  served.url = served.urls[prefix];
+  return served;
+}
+
+/** Compressed bodies, by file and encoding, so repeated loads cost no CPU. */
+const compressed = new Map();
+
+/**
+ * The body as a real host would send it: brotli or gzip when the browser accepts
+ * it (Chromium asks for brotli only over HTTPS) and the type compresses.
+ */
+function encode(file, body, type, acceptEncoding) {
+  const compressible = /^(text\/|application\/(json|wasm|javascript)|image\/svg)/.test(type);
+  const encoding = !compressible ? null : /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { body, headers: {} };
+  const key = `${file}\0${encoding}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressed.get(key), headers: { 'content-encoding': encoding, vary: 'accept-encoding' } };
+}
+
+/**
+ * The headers a folder's `_headers` file (Netlify, Cloudflare Pages) gives every
+ * path: only its `/*` block, which is all the build writes.
  */
 async function headersForEveryPath(folder) {
   let text;
@@ -78,7 +113,7 @@ const faults = {
     if (type !== undefined) head['content-type'] = type;
     response.writeHead(200, head).end(body);
   },
-  // { bytes, declared }: an endless-looking JSON file of `bytes` bytes.
+  // { bytes, declared }: a JSON file of `bytes` spaces, its length declared or not.
   large: ({ bytes, declared }, request, response) => {
     const head = { 'content-type': contentTypes['.json'] };
     if (declared) head['content-length'] = bytes;
@@ -98,18 +133,28 @@ const faults = {
 };
 
 /**
- * Serves `folder` under the URL path `prefix` (such as `/news/`, to prove the site
- * works below a sub-path) until `close()`.
+ * Serves several folders, each under its own URL path prefix, from one origin:
+ * `{ '/news/': 'dist', '/host/': 'examples/host' }`, until `close()`.
  *
- * With `policy`, responses carry the headers of the build's `_headers` file;
- * without it, they do not and index.html loses its policy `<meta>` (to show what
- * the viewer itself does, with no policy to catch it). `files` maps paths under
- * the prefix to generated `{ body, type }`. `setFault(fault)` breaks every request
- * for the edition (`…/edition.json`) until `clearFault()`.
+ * - `compress`: compresses like a real host.
+ * - `policy` (on by default): each folder's responses carry the headers of its
+ *   `_headers` file, as a static host sends them. Off, they do not, and HTML
+ *   pages lose their policy `<meta>`, to show what the viewer itself does with no
+ *   policy to catch it.
+ *
+ * Resolves to `{ urls: { prefix: url }, files, setFault, clearFault, close, … }`:
+ * `files` maps full URL paths (`/news/page.html`) to generated `{ body, type }`;
+ * `setFault(fault)` breaks every request for an edition (`…/edition.json`) until
+ * `clearFault()` (see `faults` above).
  */
-export async function serveFolder(folder, prefix = '/', { policy = true } = {}) {
-  const root = resolve(folder);
-  const extraHeaders = policy ? await headersForEveryPath(root) : {};
+export async function serveFolders(mounts, { compress = false, policy = true } = {}) {
+  const roots = await Promise.all(
+    Object.entries(mounts).map(async ([prefix, folder]) => [
+      prefix,
+      resolve(folder),
+      policy ? await headersForEveryPath(resolve(folder)) : {},
+    ]),
+  );
   const files = new Map();
   const heldSockets = new Set();
   let fault = null;
@@ -117,12 +162,14 @@ export async function serveFolder(folder, prefix = '/', { policy = true } = {}) 
   const editionRequestWaiters = [];
 
   const server = createServer(async (request, response) => {
-    for (const [name, value] of Object.entries(extraHeaders)) response.setHeader(name, value);
     const fullPath = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (!fullPath.startsWith(prefix)) {
+    const mount = roots.find(([prefix]) => fullPath.startsWith(prefix));
+    if (!mount) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const [prefix, root, extraHeaders] = mount;
+    for (const [name, value] of Object.entries(extraHeaders)) response.setHeader(name, value);
     const path = fullPath.slice(prefix.length);
     if (path.endsWith('edition.json')) {
       editionRequests += 1;
@@ -138,8 +185,8 @@ export async function serveFolder(folder, prefix = '/', { policy = true } = {}) 
         return;
       }
     }
-    if (files.has(path)) {
-      const { body, type } = files.get(path);
+    if (files.has(fullPath)) {
+      const { body, type } = files.get(fullPath);
       response.writeHead(200, { 'content-type': type }).end(body);
       return;
     }
@@ -150,22 +197,30 @@ export async function serveFolder(folder, prefix = '/', { policy = true } = {}) 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
       const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-      if (!policy && extname(file) === '.html') body = body.toString().replace(policyMeta, '');
-      response.writeHead(200, { 'content-type': type }).end(body);
+      let raw = await readFile(file);
+      if (!policy && extname(file) === '.html') {
+        raw = Buffer.from(raw.toString().replace(policyMeta, ''));
+      }
+      const { body, headers } = compress
+        ? encode(file, raw, type, request.headers['accept-encoding'] ?? '')
+        : { body: raw, headers: {} };
+      response.writeHead(200, { 'content-type': type, ...headers }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
+  const urls = Object.fromEntries(
+    roots.map(([prefix]) => [prefix, `http://127.0.0.1:${port}${prefix}`]),
+  );
   const dropHeldConnections = () => {
     for (const socket of heldSockets) socket.destroy();
     heldSockets.clear();
   };
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    urls,
     files,
     setFault(newFault) {
       fault = newFault;
@@ -174,11 +229,11 @@ export async function serveFolder(folder, prefix = '/', { policy = true } = {}) 
       fault = null;
       dropHeldConnections();
     },
-    /** How many requests for the edition arrived so far. */
+    /** How many requests for an edition arrived so far. */
     get editionRequests() {
       return editionRequests;
     },
-    /** Resolves when the next request for the edition arrives. */
+    /** Resolves when the next request for an edition arrives. */
     nextEditionRequest() {
       return new Promise((wake) => editionRequestWaiters.push(wake));
     },

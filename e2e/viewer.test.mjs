@@ -1,38 +1,36 @@
 // The release build in Chromium, read the way a reader reads it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage } from './browser.mjs';
-import { serveFolder } from './static-server.mjs';
+import {
+  answerEditionWith,
+  fixture,
+  horizontalOverflow,
+  openPage,
+  screenshots,
+  start,
+} from './browser.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = `${repo}data/tests/fixtures/`;
-const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
-let server;
 let browser;
+let site;
+let close;
 
 before(async () => {
-  server = await serveFolder(`${repo}dist`, '/news/');
-  browser = await launchBrowser();
-  await mkdir(screenshots, { recursive: true });
+  ({ browser, site, close } = await start());
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
-/** Opens the viewer and collects what the page reports as going wrong (browser.mjs). */
 function open(options) {
   return openPage(browser, options);
 }
 
 async function openArticle(options) {
   const opened = await open(options);
-  await opened.page.goto(server.url);
+  await opened.page.goto(site);
   await opened.page.getByRole('heading', { level: 1 }).waitFor();
   // The photo is part of what a reader sees; wait for it before looking.
   await opened.page.locator('figure img').evaluate((image) => image.decode());
@@ -88,22 +86,15 @@ describe('the bundled edition', () => {
   }
 });
 
-/** Opens the viewer with `fulfilment` answering the request for the edition. */
+/**
+ * Opens the run-time viewer (reader.html, which fetches edition.json) with
+ * `fulfilment` answering the request for the edition.
+ */
 async function openWith(fulfilment, options) {
   const opened = await open(options);
-  await opened.page.route('**/edition.json', (route) => route.fulfill(fulfilment));
-  await opened.page.goto(server.url);
+  await answerEditionWith(opened.page, fulfilment);
+  await opened.page.goto(`${site}reader.html`);
   return opened;
-}
-
-async function fixture(name) {
-  return { status: 200, contentType: 'application/json', body: await readFile(`${fixtures}${name}`) };
-}
-
-async function horizontalOverflow(page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
 }
 
 describe('an awkward edition', () => {

@@ -62,6 +62,11 @@ pub enum LoadError {
         #[source]
         source: ParseError,
     },
+    #[error("the edition in the page is not valid: {source}")]
+    InvalidInline {
+        #[source]
+        source: ParseError,
+    },
 }
 
 fn size(bytes: Option<usize>) -> String {
@@ -151,10 +156,18 @@ async fn read_edition(
     }
     let body_deadline = Deadline::start(controller, BODY_TIMEOUT_SECONDS);
     let bytes = read_body(url, response, &body_deadline).await?;
-    parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
+    let edition = parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
         url: url.to_owned(),
         source,
-    })
+    })?;
+    // Relative URLs in an edition (its photos) are relative to the edition file,
+    // wherever the page that shows it lives.
+    let edition_url = response.url();
+    Ok(edition.with_urls_resolved(|relative| {
+        web_sys::Url::new_with_base(relative, &edition_url)
+            .ok()
+            .map(|absolute| absolute.href())
+    }))
 }
 
 /// JSON by its media type, or one of the types a misconfigured static host

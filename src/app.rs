@@ -1,16 +1,53 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use edition::{Edition, Slug};
+use edition::{Edition, Slug, parse_edition};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::api::{self, LoadError};
-use crate::components::{EditionView, LoadFailure};
+use crate::components::{EditionView, LoadFailure, Page};
+use crate::route::{self, History};
+
+/// Where the edition comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditionSource {
+    /// Fetched from this URL, absolute or relative to the page.
+    Url(AttrValue),
+    /// JSON text given in the page itself.
+    Inline(AttrValue),
+}
+
+/// What a viewer tells the page around it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewerEvent {
+    /// The edition is loaded and shown.
+    Ready {
+        /// The article on screen; `None` when the edition has none or the link named
+        /// a missing one.
+        article: Option<Slug>,
+        articles: usize,
+    },
+    /// The reader opened another article, or a link named a missing one (`None`).
+    ArticleChange { article: Option<Slug> },
+    /// The edition could not be loaded; `message` says why.
+    Error { message: String },
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The edition's URL, absolute or relative to the page.
-    pub src: AttrValue,
+    /// Where the edition comes from.
+    pub source: EditionSource,
+    /// Where the viewer keeps the article being read.
+    #[prop_or_default]
+    pub history: History,
+    /// The id of the article to show first; the edition's first article when `None`.
+    #[prop_or_default]
+    pub initial_article: Option<AttrValue>,
+    /// Told when the edition is ready, when the article changes and when loading fails.
+    #[prop_or_default]
+    pub on_event: Callback<ViewerEvent>,
 }
 
 enum Load {
@@ -21,59 +58,305 @@ enum Load {
 
 /// Loads the edition and keeps track of the article being read.
 #[component]
-pub fn App(AppProps { src }: &AppProps) -> Html {
-    let load = use_state(|| Load::InProgress);
-    // Bumped by "Try again": a new value runs the loading effect again.
+pub fn App(
+    AppProps {
+        source,
+        history,
+        initial_article,
+        on_event,
+    }: &AppProps,
+) -> Html {
+    // An edition given in the page is read while rendering, so that a page
+    // prerendered with it hydrates at once: nothing to fetch, nothing to flash.
+    let inline = use_memo(source.clone(), |source| match source {
+        EditionSource::Inline(json) => Some(match parse_edition(json) {
+            Ok(edition) => Load::Done(Rc::new(edition)),
+            Err(source) => Load::Failed(LoadError::InvalidInline { source }),
+        }),
+        EditionSource::Url(_) => None,
+    });
+    let fetched = use_state(|| Load::InProgress);
+    // Bumped by "Try again": a new value runs the fetch again.
     let attempt = use_state(|| 0_u32);
-    // `None` until the reader picks an article; the first one is shown meanwhile.
-    let chosen_article = use_state(|| None::<Slug>);
+    // The id the reader asked for, as text: a link may name an article that is not there.
+    let requested_article = use_state(|| initial_article.as_ref().map(|id| id.to_string()));
+    let query = use_state(AttrValue::default);
+    let root = use_node_ref();
 
-    {
-        let load = load.clone();
-        use_effect_with((src.clone(), *attempt), move |(src, _)| {
-            load.set(Load::InProgress);
-            // A response that arrives after `src` changed or the viewer was
-            // removed must not overwrite what replaced it.
-            let superseded = Rc::new(Cell::new(false));
-            let src = src.clone();
-            wasm_bindgen_futures::spawn_local({
-                let superseded = superseded.clone();
-                async move {
-                    let result = api::fetch_edition(&src).await;
-                    if !superseded.get() {
-                        load.set(match result {
-                            Ok(edition) => Load::Done(Rc::new(edition)),
-                            Err(error) => Load::Failed(error),
-                        });
-                    }
-                }
-            });
-            move || superseded.set(true)
-        });
-    }
+    use_edition_fetch(source, *attempt, fetched.setter());
+    use_page_listeners(*history, requested_article.setter());
+
+    let load = inline.as_ref().as_ref().unwrap_or(&*fetched);
+    let page = match load {
+        Load::Done(edition) => Some(page_for(edition, requested_article.as_deref())),
+        _ => None,
+    };
+    use_announcements(load, page.as_ref(), *history, on_event, &root);
 
     let on_retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(*attempt + 1))
     };
     let on_select = {
-        let chosen_article = chosen_article.clone();
-        Callback::from(move |id: Slug| chosen_article.set(Some(id)))
+        let requested_article = requested_article.clone();
+        let history = *history;
+        Callback::from(move |id: Slug| {
+            match history {
+                // The fragment listener picks the change up, as for any other link.
+                History::Fragment => {
+                    if let Some(href) = route::article_href(&id, history) {
+                        set_location_fragment(&href);
+                    }
+                    return;
+                }
+                History::Pages => push_history_entry(&route::article_page(&id)),
+                History::Memory => {}
+            }
+            requested_article.set(Some(id.to_string()));
+        })
     };
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |text: String| query.set(text.into()))
+    };
+    let onkeydown = Callback::from(|event: KeyboardEvent| focus_filter_on_slash(&event));
 
-    let content = match &*load {
-        Load::InProgress => html! {
+    let content = match (load, page) {
+        (Load::Done(edition), Some(page)) => html! {
+            <EditionView
+                edition={edition.clone()}
+                {page}
+                history={*history}
+                query={(*query).clone()}
+                {on_query}
+                {on_select}
+            />
+        },
+        (Load::Failed(error), _) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
+        _ => html! {
             <p class="article-viewer__status" role="status">{ "Loading the edition…" }</p>
         },
-        Load::Failed(error) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
-        Load::Done(edition) => {
-            let current = chosen_article
-                .as_deref()
-                .and_then(|id| edition.article(id))
-                .or_else(|| edition.articles().first())
-                .cloned();
-            html! { <EditionView edition={edition.clone()} {current} {on_select} /> }
-        }
     };
-    html! { <div class="article-viewer">{ content }</div> }
+    html! { <div class="article-viewer" ref={root} {onkeydown}>{ content }</div> }
+}
+
+fn page_for(edition: &Rc<Edition>, requested: Option<&str>) -> Page {
+    match requested {
+        Some(id) => match edition.article(id) {
+            Some(article) => Page::Article(article.clone()),
+            None => Page::NotFound(AttrValue::from(id.to_owned())),
+        },
+        None => match edition.articles().first() {
+            Some(article) => Page::Article(article.clone()),
+            None => Page::Empty,
+        },
+    }
+}
+
+/// Fetches an edition given by URL, again whenever the URL changes or the reader
+/// asks to try again.
+#[hook]
+fn use_edition_fetch(source: &EditionSource, attempt: u32, fetched: UseStateSetter<Load>) {
+    use_effect_with((source.clone(), attempt), move |(source, _)| {
+        // A response that arrives after the source changed or the viewer was
+        // removed must not overwrite what replaced it.
+        let superseded = Rc::new(Cell::new(false));
+        if let EditionSource::Url(url) = source {
+            fetched.set(Load::InProgress);
+            let url = url.clone();
+            let superseded = superseded.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::fetch_edition(&url).await;
+                if !superseded.get() {
+                    fetched.set(match result {
+                        Ok(edition) => Load::Done(Rc::new(edition)),
+                        Err(error) => Load::Failed(error),
+                    });
+                }
+            });
+        }
+        move || superseded.set(true)
+    });
+}
+
+/// For a viewer that owns its page: follows the URL (links, back and forward all
+/// change it), and takes "/" typed with nothing focused.
+#[hook]
+fn use_page_listeners(history: History, requested_article: UseStateSetter<Option<String>>) {
+    use_effect_with(history, move |history| {
+        let history = *history;
+        let listeners = history
+            .owns_page()
+            .then(web_sys::window)
+            .flatten()
+            .map(|window| {
+                let location = window.location();
+                let (event, read): (&str, fn(&web_sys::Location) -> Option<String>) = match history
+                {
+                    History::Pages => ("popstate", |location| {
+                        route::article_in_path(&location.pathname().unwrap_or_default())
+                    }),
+                    _ => ("hashchange", |location| {
+                        route::article_in_fragment(&location.hash().unwrap_or_default())
+                    }),
+                };
+                let on_url = gloo_events::EventListener::new(&window, event, move |_| {
+                    requested_article.set(read(&location));
+                });
+                // gloo's listeners are passive unless told otherwise, and this
+                // one must keep the "/" out of the filter it focuses.
+                let on_key = gloo_events::EventListener::new_with_options(
+                    &window,
+                    "keydown",
+                    gloo_events::EventListenerOptions::enable_prevent_default(),
+                    |event| {
+                        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                            focus_filter_on_slash(event);
+                        }
+                    },
+                );
+                (on_url, on_key)
+            });
+        move || drop(listeners)
+    });
+}
+
+fn set_location_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
+fn push_history_entry(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Tells the page what happened: events for the host's scripts, and for the
+/// reader a new title, the view back at the top and focus on the new headline.
+#[hook]
+fn use_announcements(
+    load: &Load,
+    page: Option<&Page>,
+    history: History,
+    on_event: &Callback<ViewerEvent>,
+    root: &NodeRef,
+) {
+    let failure = match load {
+        Load::Failed(error) => Some(error.to_string()),
+        _ => None,
+    };
+    {
+        let on_event = on_event.clone();
+        use_effect_with(failure, move |failure| {
+            if let Some(message) = failure {
+                on_event.emit(ViewerEvent::Error {
+                    message: message.clone(),
+                });
+            }
+        });
+    }
+
+    // The article on screen, once loaded: `Some(None)` for no article.
+    let shown = page.map(|page| match page {
+        Page::Article(article) => Some(article.id.clone()),
+        Page::NotFound(_) | Page::Empty => None,
+    });
+    let title = match (load, page) {
+        (Load::Done(edition), Some(page)) => Some(document_title(edition, page)),
+        _ => None,
+    };
+    let articles = match load {
+        Load::Done(edition) => edition.articles().len(),
+        _ => 0,
+    };
+    let was_ready = use_mut_ref(|| false);
+    let on_event = on_event.clone();
+    let root = root.clone();
+    use_effect_with((shown, title), move |(shown, title)| {
+        let Some(article) = shown.clone() else {
+            return;
+        };
+        if history.owns_page()
+            && let (Some(title), Some(document)) = (title, window_document())
+        {
+            document.set_title(title);
+        }
+        if !*was_ready.borrow() {
+            *was_ready.borrow_mut() = true;
+            on_event.emit(ViewerEvent::Ready { article, articles });
+            return;
+        }
+        on_event.emit(ViewerEvent::ArticleChange { article });
+        if let Some(root) = root.cast::<Element>() {
+            bring_headline_into_view(&root);
+        }
+    });
+}
+
+/// "Headline — Edition title", or the headline alone for an untitled edition.
+pub fn document_title(edition: &Edition, page: &Page) -> String {
+    let heading = match page {
+        Page::Article(article) => article.headline.to_string(),
+        Page::NotFound(_) => "Article not found".to_owned(),
+        Page::Empty => "No articles".to_owned(),
+    };
+    match edition.title() {
+        Some(title) => format!("{heading} — {title}"),
+        None => heading,
+    }
+}
+
+fn window_document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// After the reader opens another article: back to its top, focus on its headline.
+fn bring_headline_into_view(root: &Element) {
+    let Ok(Some(headline)) = root.query_selector("h1") else {
+        return;
+    };
+    if let Ok(Some(column)) = root.query_selector(".edition-view__main") {
+        column.scroll_into_view();
+    }
+    if let Ok(headline) = headline.dyn_into::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = headline.focus_with_options(&options);
+    }
+}
+
+/// "/" typed in the viewer outside a text field, or typed with nothing focused in
+/// a page the viewer owns, jumps to the headline filter.
+fn focus_filter_on_slash(event: &KeyboardEvent) {
+    if event.key() != "/"
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.alt_key()
+        || event.default_prevented()
+    {
+        return;
+    }
+    let Some(target) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
+    let viewer = match target.tag_name().as_str() {
+        "INPUT" | "TEXTAREA" | "SELECT" => return,
+        // Nothing focused: the first viewer of the page.
+        "BODY" | "HTML" => target
+            .owner_document()
+            .and_then(|document| document.query_selector(".article-viewer").ok().flatten()),
+        _ => target.closest(".article-viewer").ok().flatten(),
+    };
+    if let Some(viewer) = viewer
+        && let Ok(Some(filter)) = viewer.query_selector(".headline-list__filter-input")
+        && let Ok(filter) = filter.dyn_into::<HtmlElement>()
+    {
+        event.prevent_default();
+        let _ = filter.focus();
+    }
 }

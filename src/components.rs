@@ -1,13 +1,17 @@
 //! The viewer's components: each a pure function of its props.
 
+mod article_link;
 mod article_view;
 mod edition_view;
 mod headline_list;
 mod load_failure;
+mod not_found;
 mod related_sidebar;
 
+pub use article_link::{ArticleLink, ArticleLinkProps};
 pub use article_view::{ArticleView, ArticleViewProps};
-pub use edition_view::{EditionView, EditionViewProps};
+pub use edition_view::{EditionView, EditionViewProps, Page};
 pub use headline_list::{HeadlineList, HeadlineListProps};
 pub use load_failure::{LoadFailure, LoadFailureProps};
+pub use not_found::{NotFound, NotFoundProps};
 pub use related_sidebar::{RelatedSidebar, RelatedSidebarProps};

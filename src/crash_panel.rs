@@ -4,7 +4,9 @@
 //! every viewer on the page stops with it: its last picture stays on screen but
 //! nothing in it answers any more. The panic hook runs before the abort, so it
 //! puts a panel with a reload button in front of each viewer, outside the
-//! viewer's own element, which no code will touch again. The button calls the
+//! element the viewer renders into, which no code will touch again: at the start
+//! of the viewer's shadow root (where the viewer's stylesheet applies), or just
+//! before the viewer's element when it renders in place. The button calls the
 //! browser's `location.reload` directly, never back into the stopped program.
 //!
 //! This is plain DOM, not a component: nothing of Yew can run at this point.
@@ -33,25 +35,52 @@ pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    let roots = crate::viewer_roots();
-    if roots.is_empty() {
+    let viewers = document
+        .query_selector_all("[data-article-viewer]")
+        .ok()
+        .map(|nodes| {
+            (0..nodes.length())
+                .filter_map(|index| nodes.item(index)?.dyn_into::<Element>().ok())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    if viewers.is_empty() {
         if let (Some(body), Some(panel)) = (document.body(), panel(&document, detail)) {
             let _ = body.append_child(&panel);
         }
         return;
     }
-    for root in roots {
-        let already_shown = root
-            .previous_element_sibling()
-            .is_some_and(|sibling| sibling.class_list().contains(PANEL_CLASS));
-        if already_shown {
-            continue;
+    for viewer in viewers {
+        match viewer.shadow_root() {
+            Some(shadow) => {
+                if is_panel(shadow.first_element_child()) {
+                    continue;
+                }
+                let stopped = shadow.children();
+                for index in 0..stopped.length() {
+                    if let Some(child) = stopped.item(index) {
+                        let _ = child.set_attribute("inert", "");
+                    }
+                }
+                if let Some(panel) = panel(&document, detail) {
+                    let _ = shadow.prepend_with_node_1(&panel);
+                }
+            }
+            None => {
+                if is_panel(viewer.previous_element_sibling()) {
+                    continue;
+                }
+                if let Some(panel) = panel(&document, detail) {
+                    let _ = viewer.before_with_node_1(&panel);
+                }
+                let _ = viewer.set_attribute("inert", "");
+            }
         }
-        if let Some(panel) = panel(&document, detail) {
-            let _ = root.before_with_node_1(&panel);
-        }
-        let _ = root.set_attribute("inert", "");
     }
+}
+
+fn is_panel(element: Option<Element>) -> bool {
+    element.is_some_and(|element| element.class_list().contains(PANEL_CLASS))
 }
 
 fn panel(document: &Document, detail: &str) -> Option<Element> {

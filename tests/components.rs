@@ -7,14 +7,15 @@ use std::rc::Rc;
 use article_viewer::api::LoadError;
 use article_viewer::components::{
     ArticleView, ArticleViewProps, EditionView, EditionViewProps, HeadlineList, HeadlineListProps,
-    LoadFailure, LoadFailureProps, RelatedSidebar, RelatedSidebarProps,
+    LoadFailure, LoadFailureProps, Page, RelatedSidebar, RelatedSidebarProps,
 };
-use article_viewer::{App, AppProps};
+use article_viewer::route::History;
+use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
 use edition::{Edition, ParseError, Slug, parse_edition};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
-use yew::{BaseComponent, Callback};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::{AttrValue, BaseComponent, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -90,6 +91,51 @@ fn text(element: &Element) -> String {
 
 fn click(element: &Element) {
     element.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+/// Types `text` into a text field the way a reader does: value, then an `input` event.
+fn type_into(input: &Element, text: &str) {
+    input.dyn_ref::<HtmlInputElement>().unwrap().set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+/// Presses `key` on the element that has focus.
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    focused().dispatch_event(&event).unwrap();
+}
+
+/// The element with keyboard focus (looking through shadow roots).
+fn focused() -> Element {
+    let mut element = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    while let Some(inner) = element
+        .shadow_root()
+        .and_then(|shadow| shadow.active_element())
+    {
+        element = inner;
+    }
+    element
+}
+
+fn focus(element: &Element) {
+    element.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    all(root, selector).iter().map(text).collect()
 }
 
 /// A callback that records the ids it is called with.
@@ -192,7 +238,12 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
     let edition = edition(fixture_text!("valid/related-articles.json"));
     let article = edition.articles()[1].clone();
     let (on_select, selected) = recorder();
-    let root = mount::<RelatedSidebar>(RelatedSidebarProps { article, on_select }).await;
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Memory,
+        on_select,
+    })
+    .await;
 
     assert_eq!(
         one(&root, "aside").get_attribute("aria-label").unwrap(),
@@ -214,11 +265,39 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
 }
 
 #[wasm_bindgen_test]
+async fn related_sidebar_links_edition_articles_by_fragment_when_the_viewer_owns_the_url() {
+    let edition = edition(fixture_text!("valid/related-articles.json"));
+    let article = edition.articles()[1].clone();
+    let (on_select, _) = recorder();
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Fragment,
+        on_select,
+    })
+    .await;
+
+    assert!(root.query_selector("button").unwrap().is_none());
+    let links: Vec<String> = all(&root, "aside a")
+        .iter()
+        .map(|link| link.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        links,
+        ["#/article/first-article", "https://example.com/elsewhere"]
+    );
+}
+
+#[wasm_bindgen_test]
 async fn related_sidebar_never_makes_a_link_without_a_target() {
     let edition = edition(fixture_text!("valid/every-field.json"));
     let article = edition.articles()[0].clone();
     let (on_select, _) = recorder();
-    let root = mount::<RelatedSidebar>(RelatedSidebarProps { article, on_select }).await;
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Memory,
+        on_select,
+    })
+    .await;
 
     let plain = all(&root, "li")
         .into_iter()
@@ -227,39 +306,202 @@ async fn related_sidebar_never_makes_a_link_without_a_target() {
     assert!(plain.query_selector("a, button").unwrap().is_none());
 }
 
+fn headline_list_props(
+    fixture: &str,
+    current: Option<&str>,
+    history: History,
+    query: &str,
+) -> (HeadlineListProps, Rc<RefCell<Vec<String>>>) {
+    let (on_select, selected) = recorder();
+    let props = HeadlineListProps {
+        edition: edition(fixture),
+        current: current.map(|id| Slug::try_from(id).unwrap()),
+        history,
+        query: AttrValue::from(query.to_owned()),
+        on_query: Callback::noop(),
+        on_select,
+    };
+    (props, selected)
+}
+
 #[wasm_bindgen_test]
 async fn headline_list_marks_the_current_article_and_selects_another() {
-    let articles = edition(fixture_text!("valid/related-articles.json"));
-    let (on_select, selected) = recorder();
-    let current = Some(Slug::try_from("second-article").unwrap());
-    let root = mount::<HeadlineList>(HeadlineListProps {
-        articles,
-        current,
-        on_select,
-    })
-    .await;
+    let (props, selected) = headline_list_props(
+        fixture_text!("valid/related-articles.json"),
+        Some("second-article"),
+        History::Memory,
+        "",
+    );
+    let root = mount::<HeadlineList>(props).await;
 
     let headlines = all(&root, "nav li button");
     assert_eq!(headlines.len(), 2);
     assert_eq!(headlines[0].get_attribute("aria-current"), None);
     assert_eq!(headlines[1].get_attribute("aria-current").unwrap(), "true");
     assert!(headlines[1].class_list().contains("is-current"));
+    assert!(
+        root.query_selector("input").unwrap().is_none(),
+        "two articles need no filter"
+    );
 
     click(&headlines[0]);
     assert_eq!(*selected.borrow(), ["first-article"]);
 }
 
 #[wasm_bindgen_test]
-async fn edition_view_lays_out_masthead_headlines_article_and_related() {
-    let edition = edition(fixture_text!("valid/related-articles.json"));
-    let current = Some(edition.articles()[0].clone());
-    let (on_select, _) = recorder();
-    let root = mount::<EditionView>(EditionViewProps {
+async fn headline_list_links_every_article_with_its_section_and_date() {
+    let (props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        Some("02-zurich-hosts-climate-summit"),
+        History::Fragment,
+        "",
+    );
+    let root = mount::<HeadlineList>(props).await;
+
+    let links = all(&root, "nav li a");
+    assert_eq!(links.len(), 24);
+    assert_eq!(
+        links[1].get_attribute("href").unwrap(),
+        "#/article/02-zurich-hosts-climate-summit"
+    );
+    assert_eq!(links[1].get_attribute("aria-current").unwrap(), "page");
+    assert_eq!(
+        text(&one(&links[1], ".headline-list__headline")),
+        "Zürich hosts climate summit"
+    );
+    assert_eq!(
+        text(&one(&links[1], ".headline-list__meta")),
+        "World · 2025-09-02"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn headline_list_filters_headline_and_dek_ignoring_case_and_accents() {
+    for (query, expected) in [
+        ("seoul", vec!["Séoul talks resume after long pause"]),
+        ("ZURICH", vec!["Zürich hosts climate summit"]),
+        ("sao paulo", vec!["São Paulo markets close higher"]),
+        ("krakow", vec!["Orchestra announces season in Kraków"]),
+        ("pyrénées", vec!["Cyclists cross the Pyrénées"]),
+        (
+            "sport section",
+            vec![
+                "Marathon record falls in Berlin",
+                "Cup final goes to extra time",
+                "Young chess player wins open",
+                "Cyclists cross the Pyrénées",
+                "Rowing club celebrates centenary",
+            ],
+        ),
+    ] {
+        let (props, _) = headline_list_props(
+            fixture_text!("valid/many-articles.json"),
+            None,
+            History::Memory,
+            query,
+        );
+        let root = mount::<HeadlineList>(props).await;
+        assert_eq!(
+            texts(&root, ".headline-list__headline"),
+            expected,
+            "{query}"
+        );
+        let count = if expected.len() == 1 {
+            "1 of 24 headlines".to_owned()
+        } else {
+            format!("{} of 24 headlines", expected.len())
+        };
+        assert_eq!(text(&one(&root, "[role=status]")), count, "{query}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn headline_list_says_when_nothing_matches() {
+    let (props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        None,
+        History::Memory,
+        "volcano",
+    );
+    let root = mount::<HeadlineList>(props).await;
+    assert!(all(&root, "nav li").is_empty());
+    assert_eq!(
+        text(&one(&root, "[role=status]")),
+        "No headlines match “volcano”."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn headline_list_reports_typing_and_escape_to_its_owner() {
+    let typed = Rc::new(RefCell::new(Vec::new()));
+    let (mut props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        None,
+        History::Memory,
+        "café",
+    );
+    props.on_query = {
+        let typed = typed.clone();
+        Callback::from(move |text: String| typed.borrow_mut().push(text))
+    };
+    let root = mount::<HeadlineList>(props).await;
+
+    let filter = one(&root, "input[type=search]");
+    assert_eq!(
+        filter.dyn_ref::<HtmlInputElement>().unwrap().value(),
+        "café"
+    );
+    type_into(&filter, "café chains");
+    focus(&filter);
+    press("Escape");
+    assert_eq!(*typed.borrow(), ["café chains", ""]);
+}
+
+#[wasm_bindgen_test]
+async fn headline_list_moves_focus_with_arrow_keys() {
+    let (props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        None,
+        History::Memory,
+        "",
+    );
+    let root = mount::<HeadlineList>(props).await;
+    let headline_of_focus = || text(&one(&focused(), ".headline-list__headline"));
+
+    focus(&one(&root, "input[type=search]"));
+    press("ArrowDown");
+    assert_eq!(headline_of_focus(), "Séoul talks resume after long pause");
+    press("ArrowDown");
+    press("ArrowDown");
+    assert_eq!(headline_of_focus(), "São Paulo markets close higher");
+    press("ArrowUp");
+    assert_eq!(headline_of_focus(), "Zürich hosts climate summit");
+    press("End");
+    assert_eq!(headline_of_focus(), "Rowing club celebrates centenary");
+    press("ArrowDown");
+    assert_eq!(headline_of_focus(), "Rowing club celebrates centenary");
+    press("Home");
+    assert_eq!(headline_of_focus(), "Séoul talks resume after long pause");
+}
+
+fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) -> EditionViewProps {
+    let edition = edition(fixture);
+    EditionViewProps {
+        page: page(&edition),
         edition,
-        current,
-        on_select,
-    })
-    .await;
+        history: History::Fragment,
+        query: AttrValue::default(),
+        on_query: Callback::noop(),
+        on_select: Callback::noop(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn edition_view_lays_out_masthead_headlines_article_and_related() {
+    let props = edition_view_props(fixture_text!("valid/related-articles.json"), |edition| {
+        Page::Article(edition.articles()[0].clone())
+    });
+    let root = mount::<EditionView>(props).await;
 
     assert_eq!(
         text(&one(&root, "header .edition-view__title")),
@@ -271,15 +513,24 @@ async fn edition_view_lays_out_masthead_headlines_article_and_related() {
 }
 
 #[wasm_bindgen_test]
+async fn edition_view_leaves_page_landmarks_to_the_host_when_embedded() {
+    let mut props = edition_view_props(fixture_text!("valid/related-articles.json"), |edition| {
+        Page::Article(edition.articles()[0].clone())
+    });
+    props.history = History::Memory;
+    let root = mount::<EditionView>(props).await;
+
+    assert!(root.query_selector("main").unwrap().is_none());
+    assert_eq!(one(&root, ".edition-view__masthead").tag_name(), "DIV");
+    let region = one(&root, "[role=region]");
+    assert_eq!(region.get_attribute("aria-label").unwrap(), "Article");
+    assert_eq!(text(&one(&region, "h1")), "The first article");
+}
+
+#[wasm_bindgen_test]
 async fn edition_view_says_so_when_there_are_no_articles() {
-    let edition = edition(fixture_text!("valid/no-articles.json"));
-    let (on_select, _) = recorder();
-    let root = mount::<EditionView>(EditionViewProps {
-        edition,
-        current: None,
-        on_select,
-    })
-    .await;
+    let props = edition_view_props(fixture_text!("valid/no-articles.json"), |_| Page::Empty);
+    let root = mount::<EditionView>(props).await;
 
     assert_eq!(
         text(&one(&root, "main")),
@@ -287,6 +538,22 @@ async fn edition_view_says_so_when_there_are_no_articles() {
     );
     assert!(all(&root, "nav li").is_empty());
     assert!(root.query_selector("aside").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn edition_view_shows_a_missing_article_beside_the_headlines() {
+    let props = edition_view_props(fixture_text!("valid/related-articles.json"), |_| {
+        Page::NotFound("no-such-article".into())
+    });
+    let root = mount::<EditionView>(props).await;
+
+    assert_eq!(text(&one(&root, "main h1")), "Article not found");
+    assert!(text(&one(&root, "main")).contains("no article “no-such-article”"));
+    assert_eq!(
+        texts(&root, "nav li a"),
+        ["The first article", "The second article"]
+    );
+    assert!(root.query_selector("nav [aria-current]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -452,7 +719,7 @@ fn crash_panel_stands_in_front_of_each_viewer_once() {
     let document = web_sys::window().unwrap().document().unwrap();
     let page = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&page).unwrap();
-    let viewers: Vec<Element> = (0..2)
+    let in_place: Vec<Element> = (0..2)
         .map(|_| {
             let viewer = document.create_element("div").unwrap();
             viewer.set_attribute("data-article-viewer", "").unwrap();
@@ -460,23 +727,45 @@ fn crash_panel_stands_in_front_of_each_viewer_once() {
             viewer
         })
         .collect();
+    let isolated = document.create_element("div").unwrap();
+    isolated.set_attribute("data-article-viewer", "").unwrap();
+    page.append_child(&isolated).unwrap();
+    let shadow = isolated
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let app_root = document.create_element("div").unwrap();
+    shadow.append_child(&app_root).unwrap();
 
     article_viewer::crash_panel::show("boom");
     article_viewer::crash_panel::show("a second panic");
 
-    assert_eq!(all(&page, ".crash-panel").len(), 2);
-    for viewer in &viewers {
-        let panel = viewer.previous_element_sibling().unwrap();
+    let check_panel = |panel: &Element| {
         assert_eq!(panel.get_attribute("role").unwrap(), "alert");
         assert!(panel.class_list().contains("article-viewer"), "themed");
-        assert!(text(&panel).starts_with("The article viewer stopped working."));
-        assert_eq!(text(&one(&panel, ".crash-panel__detail")), "boom");
-        let button = one(&panel, "button");
+        assert!(text(panel).starts_with("The article viewer stopped working."));
+        assert_eq!(text(&one(panel, ".crash-panel__detail")), "boom");
+        let button = one(panel, "button");
         assert_eq!(button.get_attribute("type").unwrap(), "button");
         assert_eq!(text(&button), "Reload the page");
+    };
+    assert_eq!(all(&page, ".crash-panel").len(), 2);
+    for viewer in &in_place {
+        let panel = viewer.previous_element_sibling().unwrap();
+        check_panel(&panel);
         assert!(viewer.has_attribute("inert"));
         assert!(!viewer.contains(Some(&panel)), "outside the stopped viewer");
     }
+    assert_eq!(
+        shadow.query_selector_all(".crash-panel").unwrap().length(),
+        1
+    );
+    let panel = shadow.first_element_child().unwrap();
+    check_panel(&panel);
+    assert!(app_root.has_attribute("inert"));
+    assert!(
+        !app_root.contains(Some(&panel)),
+        "outside the stopped viewer"
+    );
     page.remove();
 }
 
@@ -487,43 +776,191 @@ fn data_url(json: &str) -> String {
     )
 }
 
-#[wasm_bindgen_test]
-async fn app_loads_an_edition_and_opens_related_articles() {
-    let src = data_url(fixture_text!("valid/related-articles.json")).into();
-    let root = mount::<App>(AppProps { src }).await;
+/// Mounts an `App` that records the events it sends to its host.
+async fn mount_app(
+    source: EditionSource,
+    history: History,
+    initial_article: Option<&str>,
+) -> (Element, Rc<RefCell<Vec<ViewerEvent>>>) {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let on_event = {
+        let events = events.clone();
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    let root = mount::<App>(AppProps {
+        source,
+        history,
+        initial_article: initial_article.map(|id| AttrValue::from(id.to_owned())),
+        on_event,
+    })
+    .await;
+    (root, events)
+}
 
-    assert_eq!(text(&wait_for(&root, "main h1").await), "The first article");
+fn slug(id: &str) -> Option<Slug> {
+    Some(Slug::try_from(id).unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn app_loads_an_edition_and_opens_related_articles_in_memory() {
+    let source = EditionSource::Url(data_url(fixture_text!("valid/related-articles.json")).into());
+    let (root, events) = mount_app(source, History::Memory, None).await;
+
+    assert_eq!(text(&wait_for(&root, "h1").await), "The first article");
     click(&one(&root, "aside button"));
     yew::scheduler::flush().await;
-    assert_eq!(text(&one(&root, "main h1")), "The second article");
+    assert_eq!(text(&one(&root, "h1")), "The second article");
     assert_eq!(
         text(&one(&root, "nav [aria-current=true]")),
         "The second article"
+    );
+    assert_eq!(
+        focused().text_content().unwrap(),
+        "The second article",
+        "focus moves to the new headline"
+    );
+    assert_eq!(
+        *events.borrow(),
+        [
+            ViewerEvent::Ready {
+                article: slug("first-article"),
+                articles: 2
+            },
+            ViewerEvent::ArticleChange {
+                article: slug("second-article")
+            },
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_reads_an_inline_edition_and_opens_the_article_it_is_asked_for() {
+    let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
+    let (root, events) = mount_app(source, History::Memory, Some("second-article")).await;
+
+    assert_eq!(text(&wait_for(&root, "h1").await), "The second article");
+    assert_eq!(
+        *events.borrow(),
+        [ViewerEvent::Ready {
+            article: slug("second-article"),
+            articles: 2
+        }]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_not_found_for_an_unknown_article_and_recovers_from_the_list() {
+    let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
+    let (root, events) = mount_app(source, History::Memory, Some("gone")).await;
+
+    assert_eq!(text(&wait_for(&root, "h1").await), "Article not found");
+    click(&all(&root, "nav button")[1]);
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "h1")), "The second article");
+    assert_eq!(
+        *events.borrow(),
+        [
+            ViewerEvent::Ready {
+                article: None,
+                articles: 2
+            },
+            ViewerEvent::ArticleChange {
+                article: slug("second-article")
+            },
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_follows_the_url_fragment_when_it_owns_the_url() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let page_title = document.title();
+    let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
+    let (root, events) = mount_app(source, History::Fragment, None).await;
+    assert_eq!(text(&wait_for(&root, "h1").await), "The first article");
+    assert_eq!(document.title(), "The first article — Two linked articles");
+
+    window
+        .location()
+        .set_hash("#/article/second-article")
+        .unwrap();
+    let headline = wait_for(&root, "h1").await;
+    for _ in 0..100 {
+        if text(&headline) == "The second article" {
+            break;
+        }
+        next_task().await;
+    }
+    let headline = one(&root, "h1");
+    assert_eq!(text(&headline), "The second article");
+    assert_eq!(document.title(), "The second article — Two linked articles");
+    assert_eq!(
+        one(&root, "nav [aria-current=page]")
+            .get_attribute("href")
+            .unwrap(),
+        "#/article/second-article"
+    );
+    assert_eq!(events.borrow().len(), 2);
+
+    window.location().set_hash("").unwrap();
+    document.set_title(&page_title);
+}
+
+#[wasm_bindgen_test]
+async fn app_jumps_to_the_filter_when_the_reader_types_a_slash() {
+    let source = EditionSource::Inline(fixture_text!("valid/many-articles.json").into());
+    let (root, _) = mount_app(source, History::Memory, None).await;
+    focus(&wait_for(&root, "h1").await);
+
+    press("/");
+    assert_eq!(focused().get_attribute("type").as_deref(), Some("search"));
+    type_into(&focused(), "rowing");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, ".headline-list__headline"),
+        ["Rowing club celebrates centenary"]
     );
 }
 
 #[wasm_bindgen_test]
 async fn app_shows_loading_then_names_the_field_of_an_invalid_edition() {
-    let src = data_url(fixture_text!("invalid/javascript-photo-src.json")).into();
-    let root = mount::<App>(AppProps { src }).await;
+    let source =
+        EditionSource::Url(data_url(fixture_text!("invalid/javascript-photo-src.json")).into());
+    let (root, events) = mount_app(source, History::Memory, None).await;
 
     assert_eq!(text(&one(&root, "[role=status]")), "Loading the edition…");
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(text(&alert).contains("The edition has a mistake in it"));
+    let detail = "articles[0].photo.src: \"javascript:alert(1)\" uses the \"javascript\" scheme";
+    assert!(text(&alert).contains(detail), "{}", text(&alert));
+    assert!(root.query_selector("img").unwrap().is_none());
+    let events = events.borrow();
+    assert!(
+        matches!(&events[..], [ViewerEvent::Error { message }] if message.contains(detail)),
+        "{events:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_names_the_field_of_an_invalid_inline_edition() {
+    let source = EditionSource::Inline(fixture_text!("invalid/empty-headline.json").into());
+    let (root, _) = mount_app(source, History::Memory, None).await;
+
+    let alert = wait_for(&root, "[role=alert]").await;
     assert!(
         text(&alert).contains(
-            "articles[0].photo.src: \"javascript:alert(1)\" uses the \"javascript\" scheme"
+            "the edition in the page is not valid: articles[0].headline: must not be empty"
         ),
         "{}",
         text(&alert)
     );
-    assert!(root.query_selector("img").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn app_reports_the_http_status_of_a_missing_edition() {
-    let src = "/no-such-edition.json".into();
-    let root = mount::<App>(AppProps { src }).await;
+    let source = EditionSource::Url("/no-such-edition.json".into());
+    let (root, _) = mount_app(source, History::Memory, None).await;
 
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(
@@ -534,9 +971,34 @@ async fn app_reports_the_http_status_of_a_missing_edition() {
 }
 
 #[wasm_bindgen_test]
+async fn article_links_to_pages_open_in_place_on_a_plain_click() {
+    let edition = edition(fixture_text!("valid/related-articles.json"));
+    let article = edition.articles()[1].clone();
+    let (on_select, selected) = recorder();
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Pages,
+        on_select,
+    })
+    .await;
+    let page_before = web_sys::window().unwrap().location().href().unwrap();
+
+    let link = one(&root, "aside li a");
+    assert_eq!(link.get_attribute("href").unwrap(), "first-article.html");
+    click(&link);
+    assert_eq!(*selected.borrow(), ["first-article"]);
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        page_before,
+        "the browser did not follow the link itself"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn app_refuses_a_web_page_in_place_of_the_edition() {
-    let src = "data:text/html,<!doctype html><title>Not found</title>".into();
-    let root = mount::<App>(AppProps { src }).await;
+    let source =
+        EditionSource::Url("data:text/html,<!doctype html><title>Not found</title>".into());
+    let (root, _) = mount_app(source, History::Memory, None).await;
 
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(
@@ -550,9 +1012,10 @@ async fn app_refuses_a_web_page_in_place_of_the_edition() {
 #[wasm_bindgen_test]
 async fn app_names_the_position_of_bytes_that_are_not_utf8() {
     // {"articles": [], "title": "Caf\xE9"}
-    let src =
-        "data:application/json,%7B%22articles%22%3A%5B%5D%2C%22title%22%3A%22Caf%E9%22%7D".into();
-    let root = mount::<App>(AppProps { src }).await;
+    let source = EditionSource::Url(
+        "data:application/json,%7B%22articles%22%3A%5B%5D%2C%22title%22%3A%22Caf%E9%22%7D".into(),
+    );
+    let (root, _) = mount_app(source, History::Memory, None).await;
 
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(
@@ -566,14 +1029,16 @@ async fn app_names_the_position_of_bytes_that_are_not_utf8() {
 
 #[wasm_bindgen_test]
 async fn app_reads_an_edition_that_starts_with_a_byte_order_mark() {
-    let src = format!(
-        "data:application/json,%EF%BB%BF{}",
-        String::from(js_sys::encode_uri_component(fixture_text!(
-            "valid/minimal.json"
-        )))
-    )
-    .into();
-    let root = mount::<App>(AppProps { src }).await;
+    let source = EditionSource::Url(
+        format!(
+            "data:application/json,%EF%BB%BF{}",
+            String::from(js_sys::encode_uri_component(fixture_text!(
+                "valid/minimal.json"
+            )))
+        )
+        .into(),
+    );
+    let (root, _) = mount_app(source, History::Memory, None).await;
 
-    assert_eq!(text(&wait_for(&root, "main h1").await), "A headline");
+    assert_eq!(text(&wait_for(&root, "article h1").await), "A headline");
 }

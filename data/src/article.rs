@@ -1,3 +1,4 @@
+use std::fmt;
 use std::num::NonZeroU32;
 use std::ops::Deref;
 
@@ -8,11 +9,15 @@ use crate::{LanguageTag, PublicationDate, Slug, Text, WebUrl};
 
 /// One news article, as the viewer shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Stable id, unique in its edition.
     pub id: Slug,
     pub headline: Text,
+    /// The part of the edition it belongs to: "World", "Business".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<Text>,
     /// The standfirst: one or two sentences under the headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dek: Option<Text>,
@@ -31,6 +36,10 @@ pub struct Article {
     pub related: Vec<RelatedItem>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// What the importer cut from the scraped source, so a reader of the edition can
+    /// see it and judge the cut. The viewer does not show it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removal>,
 }
 
 /// The article's text: at least one block, in reading order.
@@ -72,6 +81,7 @@ impl Deref for Body {
 
 /// A block of article text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     Paragraph {
@@ -91,6 +101,7 @@ pub enum Block {
 
 /// The article's lead photo or illustration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Photo {
     pub src: WebUrl,
@@ -109,6 +120,7 @@ pub struct Photo {
 
 /// An entry in the related-news list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RelatedItem {
     pub headline: Text,
@@ -122,9 +134,102 @@ pub struct RelatedItem {
 
 /// Where the article was first published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebUrl>,
+}
+
+/// Text the importer removed from a scraped source, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Removal {
+    /// Exactly what was cut, trimmed.
+    pub text: Text,
+    /// The line of the source text it was on, counted from 1.
+    pub line: NonZeroU32,
+    pub rule: RemovalRule,
+}
+
+/// Why the importer removed a piece of text. The ids (`attribution-spam` …) are
+/// stable: editions store them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum RemovalRule {
+    /// "This news data comes from:http://…", "Read more: https://…", on a line of its
+    /// own or glued to the end of a paragraph.
+    AttributionSpam,
+    /// A line that is only a URL.
+    BareUrl,
+    /// Page furniture on a line of its own: "Advertisement", "Share this article",
+    /// a social network's name.
+    Boilerplate,
+    /// A line of the text that is an HTTP status line or a scraper's error page
+    /// ("500 Internal Server Error", "Just a moment...").
+    HttpError,
+    /// The headline again, as a line of the text.
+    RepeatedHeadline,
+    /// A related-list item with no text.
+    EmptyRelated,
+    /// A related-list item that is an HTTP status line or a scraper's error page.
+    HttpErrorInRelated,
+    /// A related-list item that repeats an earlier one.
+    DuplicateRelated,
+    /// A related-list item that is the article's own headline.
+    RelatedIsHeadline,
+}
+
+impl RemovalRule {
+    /// Every rule, in the order `--explain` documents them.
+    pub const ALL: [Self; 9] = [
+        Self::AttributionSpam,
+        Self::BareUrl,
+        Self::Boilerplate,
+        Self::HttpError,
+        Self::RepeatedHeadline,
+        Self::EmptyRelated,
+        Self::HttpErrorInRelated,
+        Self::DuplicateRelated,
+        Self::RelatedIsHeadline,
+    ];
+
+    /// The rule's stable id, as the edition stores it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::AttributionSpam => "attribution-spam",
+            Self::BareUrl => "bare-url",
+            Self::Boilerplate => "boilerplate",
+            Self::HttpError => "http-error",
+            Self::RepeatedHeadline => "repeated-headline",
+            Self::EmptyRelated => "empty-related",
+            Self::HttpErrorInRelated => "http-error-in-related",
+            Self::DuplicateRelated => "duplicate-related",
+            Self::RelatedIsHeadline => "related-is-headline",
+        }
+    }
+}
+
+impl fmt::Display for RemovalRule {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removal_rule_ids_are_the_serialized_names() {
+        for rule in RemovalRule::ALL {
+            assert_eq!(
+                serde_json::to_value(rule).unwrap(),
+                serde_json::Value::from(rule.id())
+            );
+        }
+    }
 }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::{Article, Slug, Text};
+use crate::{Article, Slug, Text, WebUrl};
 
 /// A set of articles published together: what the viewer loads and shows.
 ///
@@ -17,16 +17,25 @@ pub struct Edition {
     articles: Vec<Rc<Article>>,
 }
 
-/// The edition as written, before the articles are checked against each other.
+// The edition as written, before the articles are checked against each other.
+// Its doc comment is the format's description in the JSON Schema.
+
+/// An edition of the article viewer: a set of articles published together. Article
+/// ids are unique in the edition, and a related item's `article` names an article
+/// of the same edition, other than its own.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Edition"))]
 #[serde(
     deny_unknown_fields,
     expecting = "an edition: an object with an \"articles\" list"
 )]
 pub(crate) struct RawEdition {
+    /// The edition's name, shown in the masthead.
     #[serde(default)]
-    title: Option<Text>,
-    articles: Vec<Article>,
+    pub(crate) title: Option<Text>,
+    /// The articles, in the order the viewer lists them; may be empty.
+    pub(crate) articles: Vec<Article>,
 }
 
 /// Articles of one edition that contradict each other.
@@ -50,37 +59,81 @@ pub enum EditionError {
     RelatedToItself { article: usize, item: usize },
 }
 
+impl EditionError {
+    /// The field the problem is in, as `articles[1].id`.
+    pub fn path(&self) -> String {
+        match self {
+            Self::DuplicateId { index, .. } => format!("articles[{index}].id"),
+            Self::UnknownRelatedArticle { article, item, .. }
+            | Self::RelatedToItself { article, item } => {
+                format!("articles[{article}].related[{item}].article")
+            }
+        }
+    }
+}
+
+/// What the checks between articles need to know of one article: its id and the
+/// ids its related items name, with the items' indexes. `None` for an id that is
+/// not a valid one (reported on its own).
+#[derive(Debug, Default)]
+pub(crate) struct ArticleLinks {
+    pub(crate) id: Option<Slug>,
+    pub(crate) related_articles: Vec<(usize, Slug)>,
+}
+
+/// Every contradiction between the articles, in the order of the articles.
+pub(crate) fn contradictions(articles: &[ArticleLinks]) -> Vec<EditionError> {
+    let mut errors = Vec::new();
+    let mut index_of_id: HashMap<&Slug, usize> = HashMap::with_capacity(articles.len());
+    for (index, article) in articles.iter().enumerate() {
+        let Some(id) = &article.id else { continue };
+        match index_of_id.get(id) {
+            Some(&first) => errors.push(EditionError::DuplicateId {
+                index,
+                first,
+                id: id.clone(),
+            }),
+            None => {
+                index_of_id.insert(id, index);
+            }
+        }
+    }
+    for (article_index, article) in articles.iter().enumerate() {
+        for (item, id) in &article.related_articles {
+            if article.id.as_ref() == Some(id) {
+                errors.push(EditionError::RelatedToItself {
+                    article: article_index,
+                    item: *item,
+                });
+            } else if !index_of_id.contains_key(id) {
+                errors.push(EditionError::UnknownRelatedArticle {
+                    article: article_index,
+                    item: *item,
+                    id: id.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
 impl Edition {
     /// Checks that the articles agree with each other (see [`Edition`]).
     pub fn new(title: Option<Text>, articles: Vec<Article>) -> Result<Self, EditionError> {
-        let mut index_of_id: HashMap<&Slug, usize> = HashMap::with_capacity(articles.len());
-        for (index, article) in articles.iter().enumerate() {
-            if let Some(&first) = index_of_id.get(&article.id) {
-                return Err(EditionError::DuplicateId {
-                    index,
-                    first,
-                    id: article.id.clone(),
-                });
-            }
-            index_of_id.insert(&article.id, index);
-        }
-        for (article_index, article) in articles.iter().enumerate() {
-            for (item, related) in article.related.iter().enumerate() {
-                let Some(id) = &related.article else { continue };
-                if *id == article.id {
-                    return Err(EditionError::RelatedToItself {
-                        article: article_index,
-                        item,
-                    });
-                }
-                if !index_of_id.contains_key(id) {
-                    return Err(EditionError::UnknownRelatedArticle {
-                        article: article_index,
-                        item,
-                        id: id.clone(),
-                    });
-                }
-            }
+        let links: Vec<ArticleLinks> = articles
+            .iter()
+            .map(|article| ArticleLinks {
+                id: Some(article.id.clone()),
+                related_articles: article
+                    .related
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(item, related)| Some((item, related.article.clone()?)))
+                    .collect(),
+            })
+            .collect();
+        if let Some(first) = contradictions(&links).into_iter().next() {
+            return Err(first);
         }
         Ok(Self {
             title,
@@ -96,6 +149,49 @@ impl Edition {
     /// The articles in the order the edition lists them.
     pub fn articles(&self) -> &[Rc<Article>] {
         &self.articles
+    }
+
+    /// The edition with every relative URL (photo, related item, source) replaced
+    /// by what `resolve` makes of it: an edition's URLs are relative to its own
+    /// file, which need not sit next to the page that shows it.
+    ///
+    /// A URL stays as it is when `resolve` returns `None` or a URL that is not
+    /// valid in an edition.
+    pub fn with_urls_resolved(self, resolve: impl Fn(&str) -> Option<String>) -> Self {
+        let resolve_url = |url: &mut WebUrl| {
+            if url.is_relative()
+                && let Some(resolved) = resolve(url).and_then(|text| WebUrl::try_from(text).ok())
+            {
+                *url = resolved;
+            }
+        };
+        let articles = self
+            .articles
+            .into_iter()
+            .map(|article| {
+                let mut article = Rc::unwrap_or_clone(article);
+                if let Some(photo) = &mut article.photo {
+                    resolve_url(&mut photo.src);
+                }
+                for item in &mut article.related {
+                    if let Some(url) = &mut item.url {
+                        resolve_url(url);
+                    }
+                }
+                if let Some(url) = article
+                    .source
+                    .as_mut()
+                    .and_then(|source| source.url.as_mut())
+                {
+                    resolve_url(url);
+                }
+                Rc::new(article)
+            })
+            .collect();
+        Self {
+            title: self.title,
+            articles,
+        }
     }
 
     /// The article with this id, if the edition has it.

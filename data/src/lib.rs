@@ -7,19 +7,28 @@
 //! they name the field path and position of the first problem they find.
 
 mod article;
+mod check;
 mod edition;
+pub mod import;
 mod language_tag;
 mod parse;
 mod publication_date;
+#[cfg(feature = "schema")]
+mod schema;
 mod slug;
 mod text;
 mod web_url;
 
-pub use article::{Article, Block, Body, BodyError, Photo, RelatedItem, Source};
+pub use article::{
+    Article, Block, Body, BodyError, Photo, RelatedItem, Removal, RemovalRule, Source,
+};
+pub use check::{Problem, check_edition, check_edition_bytes};
 pub use edition::{Edition, EditionError};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{MAX_EDITION_BYTES, ParseError, parse_edition, parse_edition_bytes};
 pub use publication_date::{PublicationDate, PublicationDateError};
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 pub use slug::{Slug, SlugError};
 pub use text::{Text, TextError};
 pub use web_url::{WebUrl, WebUrlError};

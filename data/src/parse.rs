@@ -104,6 +104,11 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// without a byte order mark (which is skipped, as browsers do), at most
 /// [`MAX_EDITION_BYTES`] long.
 pub fn parse_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
+    parse_edition(edition_text(bytes)?)
+}
+
+/// The text of an edition file, once its size and encoding are found right.
+pub(crate) fn edition_text(bytes: &[u8]) -> Result<&str, ParseError> {
     if bytes.len() > MAX_EDITION_BYTES {
         return Err(ParseError::TooLarge { bytes: bytes.len() });
     }
@@ -111,7 +116,7 @@ pub fn parse_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
         return Err(ParseError::Utf16);
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|error| {
+    std::str::from_utf8(bytes).map_err(|error| {
         let offset = error.valid_up_to();
         let line_start = bytes[..offset]
             .iter()
@@ -125,8 +130,7 @@ pub fn parse_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
                 .count(),
             column: offset - line_start + 1,
         }
-    })?;
-    parse_edition(text)
+    })
 }
 
 /// Reads an edition from JSON text, validating every value on the way in.

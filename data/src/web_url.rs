@@ -64,6 +64,13 @@ impl TryFrom<String> for WebUrl {
     }
 }
 
+impl WebUrl {
+    /// Whether the URL has no scheme, so that it depends on a base URL.
+    pub fn is_relative(&self) -> bool {
+        scheme(&self.0).is_none()
+    }
+}
+
 fn is_web_scheme(scheme: &str) -> bool {
     scheme == "http" || scheme == "https"
 }
@@ -286,6 +293,22 @@ mod tests {
             "%E2%82%AC/price.jpg",
         ] {
             assert!(WebUrl::try_from(url).is_ok(), "{url}");
+        }
+    }
+
+    #[test]
+    fn knows_relative_from_absolute() {
+        for relative in ["photo.jpg", "/a", "//example.com/a", "?q", "#top"] {
+            assert!(
+                WebUrl::try_from(relative).unwrap().is_relative(),
+                "{relative}"
+            );
+        }
+        for absolute in ["http://example.com", "HTTPS://example.com/a"] {
+            assert!(
+                !WebUrl::try_from(absolute).unwrap().is_relative(),
+                "{absolute}"
+            );
         }
     }
 

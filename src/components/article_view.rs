@@ -14,6 +14,7 @@ pub struct ArticleViewProps {
 pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
     let Article {
         headline,
+        section,
         dek,
         byline,
         dateline,
@@ -28,7 +29,12 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
     html! {
         <article class="article-view" lang={language.to_string()}>
             <header class="article-view__header">
-                <h1 class="article-view__headline">{ headline.to_string() }</h1>
+                if let Some(section) = section {
+                    <p class="article-view__section">{ section.to_string() }</p>
+                }
+                // Focusable from script only: the viewer moves focus here when the
+                // reader opens another article, so screen readers announce it.
+                <h1 class="article-view__headline" tabindex="-1">{ headline.to_string() }</h1>
                 if let Some(dek) = dek {
                     <p class="article-view__dek">{ dek.to_string() }</p>
                 }

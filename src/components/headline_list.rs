@@ -1,80 +1,198 @@
 use std::rc::Rc;
 
-use edition::{Edition, Slug};
+use edition::{Article, Edition, Slug};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
+
+use crate::components::ArticleLink;
+use crate::route::History;
+use crate::search;
+
+/// Editions with fewer articles than this show no filter: they fit on a screen.
+const FILTER_FROM: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineListProps {
     /// The edition whose articles are listed.
-    pub articles: Rc<Edition>,
+    pub edition: Rc<Edition>,
     /// The article on screen, marked as current.
     pub current: Option<Slug>,
+    /// How the headlines open their articles.
+    pub history: History,
+    /// The reader's filter text; empty lists every headline.
+    pub query: AttrValue,
+    /// Called with the filter text as the reader types.
+    pub on_query: Callback<String>,
     /// Called with the id of the headline the reader picks.
     pub on_select: Callback<Slug>,
 }
 
-/// Navigation between the edition's articles.
+/// Navigation between the edition's articles, with a filter for long editions.
+///
+/// Keyboard: arrows, Home and End move between headlines; Enter opens one;
+/// Escape clears the filter; Arrow Down leaves the filter for the first headline.
 #[component]
 pub fn HeadlineList(
     HeadlineListProps {
-        articles,
+        edition,
         current,
+        history,
+        query,
+        on_query,
         on_select,
     }: &HeadlineListProps,
 ) -> Html {
+    let articles = edition.articles();
+    let folded_query = if query.trim().is_empty() {
+        None
+    } else {
+        Some(search::folded(query))
+    };
+    let shown: Vec<&Rc<Article>> = match &folded_query {
+        None => articles.iter().collect(),
+        Some(folded_query) => articles
+            .iter()
+            .filter(|article| {
+                let dek = article.dek.as_deref().unwrap_or_default();
+                search::matches(folded_query, &[&article.headline, dek])
+            })
+            .collect(),
+    };
+
+    let filter = (articles.len() >= FILTER_FROM).then(|| {
+        let oninput = on_query
+            .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+        let onkeydown = {
+            let on_query = on_query.clone();
+            Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+                "Escape" => {
+                    event.prevent_default();
+                    on_query.emit(String::new());
+                }
+                "ArrowDown" => {
+                    event.prevent_default();
+                    focus_headline(&event, Step::First);
+                }
+                _ => {}
+            })
+        };
+        let count = folded_query.is_some().then(|| match shown.len() {
+            0 => format!("No headlines match “{query}”."),
+            1 => format!("1 of {} headlines", articles.len()),
+            count => format!("{count} of {} headlines", articles.len()),
+        });
+        html! {
+            <div class="headline-list__filter">
+                <input
+                    type="search"
+                    class="headline-list__filter-input"
+                    aria-label="Filter headlines"
+                    placeholder="Filter headlines"
+                    autocomplete="off"
+                    spellcheck="false"
+                    value={query.clone()}
+                    {oninput}
+                    {onkeydown}
+                />
+                <kbd class="headline-list__filter-key" aria-hidden="true">{ "/" }</kbd>
+                // Always present, so screen readers announce the count as it changes.
+                <p class="headline-list__count" role="status">{ count }</p>
+            </div>
+        }
+    });
+
+    let onkeydown = Callback::from(|event: KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "ArrowDown" => Step::Next,
+            "ArrowUp" => Step::Previous,
+            "Home" => Step::First,
+            "End" => Step::Last,
+            _ => return,
+        };
+        event.prevent_default();
+        focus_headline(&event, step);
+    });
+
     html! {
         <nav class="headline-list" aria-label="Headlines">
             <h2 class="headline-list__title">{ "In this edition" }</h2>
-            <ol class="headline-list__items">
-                { for articles.articles().iter().map(|article| html! {
-                    <HeadlineListItem
-                        key={article.id.to_string()}
-                        id={article.id.clone()}
-                        headline={AttrValue::from(article.headline.to_string())}
-                        is_current={current.as_ref() == Some(&article.id)}
-                        on_select={on_select.clone()}
-                    />
+            { filter }
+            <ol class="headline-list__items" {onkeydown}>
+                { for shown.into_iter().map(|article| html! {
+                    <li class="headline-list__item" key={article.id.to_string()}>
+                        <ArticleLink
+                            id={article.id.clone()}
+                            history={*history}
+                            on_select={on_select.clone()}
+                            class="headline-list__link"
+                            is_current={current.as_ref() == Some(&article.id)}
+                        >
+                            <span class="headline-list__headline">{ article.headline.to_string() }</span>
+                            { headline_meta(article) }
+                        </ArticleLink>
+                    </li>
                 }) }
             </ol>
         </nav>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HeadlineListItemProps {
-    /// The article this headline opens.
-    id: Slug,
-    /// The text of the headline.
-    headline: AttrValue,
-    /// Whether the article is the one on screen.
-    is_current: bool,
-    /// Shared by every item, so an unchanged item is not rendered again.
-    on_select: Callback<Slug>,
+/// Section and date under a headline, where the article has them.
+fn headline_meta(article: &Article) -> Option<Html> {
+    let date = article
+        .published
+        .as_ref()
+        .map(|date| date.get(..10).unwrap_or(date));
+    let parts: Vec<&str> = [article.section.as_deref(), date]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| {
+        html! { <span class="headline-list__meta">{ parts.join(" · ") }</span> }
+    })
 }
 
-#[component]
-fn HeadlineListItem(
-    HeadlineListItemProps {
-        id,
-        headline,
-        is_current,
-        on_select,
-    }: &HeadlineListItemProps,
-) -> Html {
-    let onclick = {
-        let id = id.clone();
-        on_select.reform(move |_: MouseEvent| id.clone())
+enum Step {
+    First,
+    Previous,
+    Next,
+    Last,
+}
+
+/// Moves keyboard focus among the headlines of the list the event came from.
+fn focus_headline(event: &KeyboardEvent, step: Step) {
+    let Some(target) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+    else {
+        return;
     };
-    html! {
-        <li class="headline-list__item">
-            <button
-                type="button"
-                class={classes!("headline-list__link", is_current.then_some("is-current"))}
-                aria-current={is_current.then_some("true")}
-                {onclick}
-            >
-                { headline.clone() }
-            </button>
-        </li>
+    let Ok(Some(list)) = target.closest(".headline-list") else {
+        return;
+    };
+    let Ok(links) = list.query_selector_all(".headline-list__link") else {
+        return;
+    };
+    let count = links.length();
+    if count == 0 {
+        return;
+    }
+    let focused = (0..count).find(|&index| {
+        links
+            .item(index)
+            .is_some_and(|link| link.contains(Some(target.as_ref())))
+    });
+    let index = match (step, focused) {
+        (Step::First, _) | (Step::Next, None) => 0,
+        (Step::Last, _) | (Step::Previous, None) => count - 1,
+        (Step::Next, Some(index)) => (index + 1).min(count - 1),
+        (Step::Previous, Some(index)) => index.saturating_sub(1),
+    };
+    if let Some(link) = links
+        .item(index)
+        .and_then(|link| link.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = link.focus();
     }
 }

@@ -14,12 +14,17 @@ pub struct LoadFailureProps {
 /// Says why the edition could not be shown, and offers to try again.
 #[component]
 pub fn LoadFailure(LoadFailureProps { error, on_retry }: &LoadFailureProps) -> Html {
+    // The same text would fail the same way: only what came over the network can
+    // come out differently a second time.
+    let can_retry = !matches!(error, LoadError::InvalidInline { .. });
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="load-failure" role="alert">
             <p class="load-failure__sentence">{ sentence(error) }</p>
             <p class="load-failure__detail">{ error.to_string() }</p>
-            <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>
+            if can_retry {
+                <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>
+            }
         </div>
     }
 }
@@ -64,12 +69,17 @@ fn sentence(error: &LoadError) -> &'static str {
         LoadError::Invalid {
             source: ParseError::Empty,
             ..
+        }
+        | LoadError::InvalidInline {
+            source: ParseError::Empty,
         } => "The edition is empty.",
         LoadError::Invalid {
             source: ParseError::NotUtf8 { .. } | ParseError::Utf16,
             ..
         } => "The edition is not saved as UTF-8 text, so it cannot be read.",
-        LoadError::Invalid { .. } => "The edition has a mistake in it, so it cannot be shown.",
+        LoadError::Invalid { .. } | LoadError::InvalidInline { .. } => {
+            "The edition has a mistake in it, so it cannot be shown."
+        }
     }
 }
 

@@ -3,10 +3,15 @@ use std::rc::Rc;
 use edition::{Article, RelatedItem, Slug};
 use yew::prelude::*;
 
+use crate::components::ArticleLink;
+use crate::route::History;
+
 #[derive(Properties, PartialEq)]
 pub struct RelatedSidebarProps {
     /// The article whose related news is listed.
     pub article: Rc<Article>,
+    /// How items naming an edition article open it.
+    pub history: History,
     /// Called with the id of an edition article the reader opens from the list.
     pub on_select: Callback<Slug>,
 }
@@ -16,27 +21,36 @@ pub struct RelatedSidebarProps {
 /// An item naming an article of the edition opens it here; an item with a URL
 /// is a link; an item with neither is plain text, never a dead link.
 #[component]
-pub fn RelatedSidebar(RelatedSidebarProps { article, on_select }: &RelatedSidebarProps) -> Html {
+pub fn RelatedSidebar(
+    RelatedSidebarProps {
+        article,
+        history,
+        on_select,
+    }: &RelatedSidebarProps,
+) -> Html {
     html! {
         <aside class="related-sidebar" aria-label="Related news">
             <h2 class="related-sidebar__title">{ "Related news" }</h2>
             <ul class="related-sidebar__items">
-                { for article.related.iter().map(|item| related_item(item, on_select)) }
+                { for article.related.iter().map(|item| related_item(item, *history, on_select)) }
             </ul>
         </aside>
     }
 }
 
-fn related_item(item: &RelatedItem, on_select: &Callback<Slug>) -> Html {
+fn related_item(item: &RelatedItem, history: History, on_select: &Callback<Slug>) -> Html {
     let headline = item.headline.to_string();
     let entry = match (&item.article, &item.url) {
-        (Some(id), _) => {
-            let id = id.clone();
-            let onclick = on_select.reform(move |_: MouseEvent| id.clone());
-            html! {
-                <button type="button" class="related-sidebar__link" {onclick}>{ headline }</button>
-            }
-        }
+        (Some(id), _) => html! {
+            <ArticleLink
+                id={id.clone()}
+                {history}
+                on_select={on_select.clone()}
+                class="related-sidebar__link"
+            >
+                { headline }
+            </ArticleLink>
+        },
         (None, Some(url)) => html! {
             <a class="related-sidebar__link" href={url.to_string()} rel="noopener noreferrer">
                 { headline }

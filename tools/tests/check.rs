@@ -39,12 +39,26 @@ fn names_file_position_and_field_of_each_problem() {
     assert_eq!(
         stdout(&output),
         format!(
-            "{}:14:36: articles[0].photo.src: \"javascript:alert(1)\" uses the \"javascript\" scheme; only http, https and relative URLs are allowed\n\
-             {}: articles[1].id: \"first-article\" is already the id of articles[0]\n",
+            "{}:14:16: articles[0].photo.src: \"javascript:alert(1)\" uses the \"javascript\" scheme; only http, https and relative URLs are allowed\n\
+             {}:15:13: articles[1].id: \"first-article\" is already the id of articles[0]\n",
             javascript.display(),
             duplicate.display()
         )
     );
+}
+
+#[test]
+fn lists_every_problem_of_a_file_in_the_order_of_the_text() {
+    let file = fixture("check/many-problems.json");
+    let output = edition_tool(&[&file]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected: String = std::fs::read_to_string(fixture("check/many-problems.problems"))
+        .unwrap()
+        .lines()
+        .map(|line| format!("{}:{line}\n", file.display()))
+        .collect();
+    assert_eq!(stdout(&output), expected);
+    assert_eq!(stdout(&output).lines().count(), 16);
 }
 
 #[test]
@@ -59,15 +73,24 @@ fn reports_syntax_errors_without_a_field_path() {
 }
 
 #[test]
+fn reports_empty_files() {
+    let file = fixture("invalid/empty-file.json");
+    let output = edition_tool(&[&file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        format!("{}: the edition is empty\n", file.display())
+    );
+}
+
+#[test]
 fn reports_unreadable_and_non_utf8_files() {
-    let folder = std::env::temp_dir().join(format!("edition-tool-check-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    let latin1 = folder.join("latin1.json");
+    let folder = tempfile::tempdir().unwrap();
+    let latin1 = folder.path().join("latin1.json");
     std::fs::write(&latin1, b"{\"articles\": [], \"title\": \"Caf\xe9\"}").unwrap();
-    let missing = folder.join("missing.json");
+    let missing = folder.path().join("missing.json");
 
     let output = edition_tool(&[&latin1, &missing]);
-    std::fs::remove_dir_all(&folder).unwrap();
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);
     let lines: Vec<&str> = report.lines().collect();
@@ -91,10 +114,17 @@ fn explains_its_usage() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        "usage: edition-tool check FILE...\n"
-    );
+    let usage = String::from_utf8(output.stderr).unwrap();
+    assert!(usage.contains("Usage: edition-tool <COMMAND>"), "{usage}");
+    for command in ["import", "check", "schema"] {
+        assert!(usage.contains(&format!("  {command} ")), "{usage}");
+    }
+}
+
+#[test]
+fn needs_a_file_to_check() {
+    let output = edition_tool(&[]);
+    assert_eq!(output.status.code(), Some(2));
 }
 
 #[test]

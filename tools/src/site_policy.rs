@@ -4,14 +4,17 @@
 //! site-policy [DIR]   DIR defaults to $TRUNK_STAGING_DIR (Trunk's post_build hook)
 //! ```
 //!
-//! Trunk writes an inline `<script type="module">` that loads the viewer; its
-//! text names the content-hashed file names, so it changes with every build.
-//! This reads DIR/index.html, hashes each inline script, writes the policy into
-//! the page as a `<meta http-equiv>` tag and into DIR/_headers (the headers
-//! file of Netlify, Cloudflare Pages and similar static hosts). It refuses a
-//! page that the policy would break: inline styles or event handlers, a second
-//! policy, an inline script whose end it cannot find for certain, or Trunk's
-//! live-reload script, which the development server rewrites for every request.
+//! Trunk writes an inline `<script type="module">` that loads the viewer, and
+//! the prerenderer copies it into a page per article; its text may change with
+//! any build. This hashes the inline scripts of every page in DIR, writes each
+//! page's policy into it as a `<meta http-equiv>` tag, and writes one policy
+//! that allows the scripts of all pages into DIR/_headers (the headers file of
+//! Netlify, Cloudflare Pages and similar static hosts). Data blocks (`<script
+//! type="application/json">`) never run and need no hash. A page sealed before
+//! gets the new policy in place of its old one. It refuses a page that the
+//! policy would break: inline styles or event handlers, an inline script whose
+//! end it cannot find for certain, or Trunk's live-reload script, which the
+//! development server rewrites for every request.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -42,30 +45,56 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes the policy into `folder`'s index.html and _headers; returns it.
+/// Writes each page's policy into the pages of `folder`, and the policy for all
+/// of them into its _headers; returns the latter.
 fn seal(folder: &Path) -> Result<String, String> {
-    let page_path = folder.join("index.html");
-    let page = fs::read_to_string(&page_path)
-        .map_err(|error| format!("cannot read index.html: {error}"))?;
-    let sealed = SealedPage::new(&page)?;
-    fs::write(&page_path, &sealed.html)
-        .map_err(|error| format!("cannot write index.html: {error}"))?;
-    fs::write(folder.join("_headers"), headers_file(&sealed.policy))
+    let entries =
+        fs::read_dir(folder).map_err(|error| format!("cannot list the folder: {error}"))?;
+    let mut pages: Vec<PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "html")
+        })
+        .collect();
+    pages.sort();
+    if pages.is_empty() {
+        return Err("there is no page to seal".to_owned());
+    }
+    let mut every_hash: Vec<String> = Vec::new();
+    for path in &pages {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let html =
+            fs::read_to_string(path).map_err(|error| format!("cannot read {name}: {error}"))?;
+        let sealed = SealedPage::new(&html).map_err(|problem| format!("{name}: {problem}"))?;
+        fs::write(path, &sealed.html).map_err(|error| format!("cannot write {name}: {error}"))?;
+        for hash in sealed.script_hashes {
+            if !every_hash.contains(&hash) {
+                every_hash.push(hash);
+            }
+        }
+    }
+    let policy = policy(&every_hash);
+    fs::write(folder.join("_headers"), headers_file(&policy))
         .map_err(|error| format!("cannot write _headers: {error}"))?;
-    Ok(sealed.policy)
+    Ok(policy)
 }
 
 struct SealedPage {
     html: String,
-    policy: String,
+    script_hashes: Vec<String>,
 }
 
 impl SealedPage {
     fn new(html: &str) -> Result<Self, String> {
+        // A page sealed before (the prerenderer's output, prerendered again)
+        // gets the policy computed now in place of the old one.
+        let unsealed = without_policy(html)?;
+        let html = unsealed.as_str();
         let tags = tags(html)?;
         let mut script_hashes = Vec::new();
         for tag in &tags {
-            for (name, value) in &tag.attributes {
+            for (name, _) in &tag.attributes {
                 if name.starts_with("on") {
                     return Err(format!(
                         "<{}> has an inline event handler ({name}), which the policy blocks",
@@ -78,12 +107,6 @@ impl SealedPage {
                         tag.name
                     ));
                 }
-                if name == "http-equiv" && value.eq_ignore_ascii_case("content-security-policy") {
-                    return Err(
-                        "the page already has a Content-Security-Policy; the build writes it"
-                            .to_owned(),
-                    );
-                }
             }
             match tag.name.as_str() {
                 "style" => {
@@ -91,7 +114,7 @@ impl SealedPage {
                         "a <style> element is blocked by the policy; use a stylesheet".to_owned(),
                     );
                 }
-                "script" if !tag.has("src") => {
+                "script" if !tag.has("src") && runs(tag) => {
                     let text = tag.text.as_deref().unwrap_or_default();
                     if text.contains("{{__TRUNK_ADDRESS__}}") {
                         return Err("Trunk's live-reload script is rewritten for every request, so no hash can allow it; keep no_autoreload in Trunk.toml".to_owned());
@@ -114,9 +137,46 @@ impl SealedPage {
         sealed.insert_str(anchor.end, &meta);
         Ok(Self {
             html: sealed,
-            policy,
+            script_hashes,
         })
     }
+}
+
+/// Whether a `<script>` element runs: one with a JavaScript type, `module`,
+/// an import map, or no type at all. Any other type makes it a data block.
+fn runs(script: &Tag) -> bool {
+    let Some((_, kind)) = script.attributes.iter().find(|(name, _)| name == "type") else {
+        return true;
+    };
+    let kind = kind.trim().to_ascii_lowercase();
+    matches!(
+        kind.as_str(),
+        "" | "module"
+            | "importmap"
+            | "text/javascript"
+            | "application/javascript"
+            | "text/ecmascript"
+            | "application/ecmascript"
+    )
+}
+
+/// `html` without its Content-Security-Policy `<meta>` tags, and the line
+/// breaks and indentation before them.
+fn without_policy(html: &str) -> Result<String, String> {
+    let mut kept = String::with_capacity(html.len());
+    let mut from = 0;
+    for tag in tags(html)? {
+        let is_policy = tag.name == "meta"
+            && tag.attributes.iter().any(|(name, value)| {
+                name == "http-equiv" && value.eq_ignore_ascii_case("content-security-policy")
+            });
+        if is_policy {
+            kept.push_str(html[from..tag.start].trim_end_matches([' ', '\t', '\n', '\r']));
+            from = tag.end;
+        }
+    }
+    kept.push_str(&html[from..]);
+    Ok(kept)
 }
 
 /// The viewer's policy; a change needs a reason in the README.
@@ -144,6 +204,8 @@ fn headers_file(policy: &str) -> String {
 struct Tag {
     name: String,
     attributes: Vec<(String, String)>,
+    /// Byte offset of the tag's `<`.
+    start: usize,
     /// Byte offset just past the tag's `>`.
     end: usize,
     text: Option<String>,
@@ -257,6 +319,7 @@ fn start_tag(html: &str, start: usize) -> Result<Tag, String> {
     Ok(Tag {
         name,
         attributes,
+        start,
         end: index + 1,
         text: None,
     })
@@ -281,23 +344,24 @@ mod tests {
     #[test]
     fn hashes_the_inline_loader_and_writes_the_policy_after_the_charset() {
         let sealed = SealedPage::new(TRUNK_PAGE).unwrap();
+        let page_policy = policy(&sealed.script_hashes);
         let loader = "\nimport init from './viewer-1.js';\nawait init({ module_or_path: './viewer-1_bg.wasm' });\n";
         let hash = BASE64.encode(Sha256::digest(loader));
         assert_eq!(
-            sealed.policy,
+            page_policy,
             format!(
                 "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'"
             )
         );
         assert!(sealed.html.contains(&format!(
             "<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />\n    <title>",
-            sealed.policy
+            page_policy
         )));
         assert_eq!(
             sealed.html.replace(
                 &format!(
                     "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
-                    sealed.policy
+                    page_policy
                 ),
                 ""
             ),
@@ -309,16 +373,76 @@ mod tests {
     fn leaves_scripts_with_a_source_to_script_src_self() {
         let page = "<html><head><script src=\"a.js\"></script></head></html>";
         let sealed = SealedPage::new(page).unwrap();
-        assert!(
-            sealed
-                .policy
-                .contains("script-src 'self' 'wasm-unsafe-eval';")
-        );
+        assert!(policy(&sealed.script_hashes).contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(
             sealed
                 .html
                 .starts_with("<html><head>\n    <meta http-equiv")
         );
+    }
+
+    #[test]
+    fn replaces_the_policy_of_a_page_sealed_before() {
+        let once = SealedPage::new(TRUNK_PAGE).unwrap().html;
+        let changed = once.replace("viewer-1.js", "viewer-2.js");
+        let again = SealedPage::new(&changed).unwrap();
+        assert_eq!(again.html.matches("Content-Security-Policy").count(), 1);
+        assert_eq!(
+            again.html,
+            SealedPage::new(&TRUNK_PAGE.replace("viewer-1.js", "viewer-2.js"))
+                .unwrap()
+                .html
+        );
+    }
+
+    #[test]
+    fn needs_no_hash_for_a_data_block() {
+        let page = "<head><script type=\"application/json\">{\"a\": \"on\"}</script><script>go()</script></head>";
+        let sealed = SealedPage::new(page).unwrap();
+        assert_eq!(
+            sealed.script_hashes,
+            [format!(
+                "'sha256-{}'",
+                BASE64.encode(Sha256::digest("go()"))
+            )]
+        );
+    }
+
+    #[test]
+    fn seals_every_page_and_allows_them_all_in_the_headers() {
+        let folder = std::env::temp_dir().join(format!("site-policy-{}", std::process::id()));
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(
+            folder.join("index.html"),
+            "<head><script>one()</script></head>",
+        )
+        .unwrap();
+        fs::write(
+            folder.join("first.html"),
+            "<head><script>one()</script></head>",
+        )
+        .unwrap();
+        fs::write(
+            folder.join("reader.html"),
+            "<head><script src=embed.js></script></head>",
+        )
+        .unwrap();
+        fs::write(folder.join("style.css"), "p {}").unwrap();
+
+        let policy = seal(&folder).unwrap();
+        let hash = format!("'sha256-{}'", BASE64.encode(Sha256::digest("one()")));
+        assert!(policy.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {hash};")));
+        for page in ["index.html", "first.html"] {
+            let html = fs::read_to_string(folder.join(page)).unwrap();
+            assert!(html.contains(&hash), "{page}");
+        }
+        let reader = fs::read_to_string(folder.join("reader.html")).unwrap();
+        assert!(reader.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert_eq!(
+            fs::read_to_string(folder.join("_headers")).unwrap(),
+            headers_file(&policy)
+        );
+        fs::remove_dir_all(&folder).unwrap();
     }
 
     #[test]
@@ -330,10 +454,6 @@ mod tests {
             ),
             ("<head><p STYLE='color: red'>", "<p> has a style attribute"),
             ("<head><style>p {}</style>", "a <style> element is blocked"),
-            (
-                "<head><meta http-equiv=Content-Security-Policy content=\"default-src *\">",
-                "the page already has a Content-Security-Policy",
-            ),
             (
                 "<head><script><!--</script>",
                 "an inline script holds `<!--`",

@@ -1,0 +1,532 @@
+//! From a scraped plain-text article to a clean [`Article`].
+//!
+//! Scraped text comes a paragraph a line, with the page's structure lost: the
+//! headline may sit between two paragraphs, attribution spam is glued onto a
+//! paragraph, page furniture ("Advertisement", "Share this article") stands on
+//! lines of its own, and the list of related headlines at the end holds the
+//! scraper's error pages. [`import_article`] finds the parts and removes the
+//! noise, and records every removal in [`Article::removed`] with its line and
+//! rule, so a reader can check each cut.
+//!
+//! It keeps every real sentence: a line is only removed when it matches a known
+//! form of noise as a whole, because losing content is worse than keeping a
+//! little noise. It never invents what the text does not say: no date, byline or
+//! source unless the text has them.
+//!
+//! The steps, in order:
+//! 1. Lines that are noise as a whole go: bare links, page furniture, HTTP error
+//!    pages, attribution lines (see `spam`).
+//! 2. The list items ("- …") at the end are the related list.
+//! 3. Attribution glued to the end of a paragraph is cut off.
+//! 4. The headline is chosen (see `headline` for the scoring) or taken from
+//!    [`ImportOptions::headline`]; further copies of it go.
+//! 5. A byline ("By …") among the first lines or right under the headline, and a
+//!    dateline ("SEOUL —") opening the first paragraph, are taken out into their
+//!    fields.
+//! 6. The related list is cleaned (see `related`).
+
+mod dateline;
+mod headline;
+mod language;
+mod related;
+mod source_text;
+mod spam;
+mod words;
+
+use std::num::NonZeroU32;
+
+use thiserror::Error;
+
+use crate::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
+use source_text::{SourceLine, source_lines};
+
+/// What the importer cannot, or should not, work out from the text itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The headline, when the text has none that can be found, or another is
+    /// wanted. A line of the text equal to it is taken out of the body.
+    pub headline: Option<Text>,
+    /// The article's language; guessed from the text when not given.
+    pub language: Option<LanguageTag>,
+    /// The article's id; made from the headline when not given (see [`slug_for`]).
+    pub id: Option<Slug>,
+}
+
+/// An imported article and how its parts were found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub article: Article,
+    /// Where each part of the article came from, in the order of the text.
+    pub findings: Vec<Finding>,
+}
+
+/// Where the importer found a part of the article: `--explain` prints these
+/// next to the removals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The line of the source, counted from 1; `None` for what the whole text gave.
+    pub line: Option<NonZeroU32>,
+    pub part: Part,
+    /// The value as the article holds it.
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Part {
+    /// The headline chosen by its score among so many candidate lines.
+    ChosenHeadline {
+        score: f32,
+        candidates: usize,
+    },
+    /// The headline given by the user, found as a line of the text (or not).
+    GivenHeadline,
+    Byline,
+    Dateline,
+    /// The language guessed from the text.
+    GuessedLanguage,
+    /// The list of related headlines, with so many items kept.
+    RelatedList {
+        kept: usize,
+    },
+}
+
+/// Why a text cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("the text is empty")]
+    Empty,
+    #[error("no line looks like a headline (a line of 3 to 24 words without final punctuation)")]
+    NoHeadline,
+    #[error("no paragraph is left for the article's body once the headline is taken out")]
+    NoBody,
+}
+
+/// Turns the scraped text `source` into an article (see the module documentation).
+pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let lines = source_lines(source);
+    if lines.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut removed: Vec<Removal> = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
+
+    let mut content: Vec<SourceLine<'_>> = Vec::with_capacity(lines.len());
+    for line in lines {
+        match spam::whole_line_rule(line.text) {
+            Some(rule) => removed.push(removal(line.number, line.text, rule)),
+            None => content.push(line),
+        }
+    }
+
+    let related_count = content
+        .iter()
+        .rev()
+        .take_while(|line| related::item_text(line.text).is_some())
+        .count();
+    let items: Vec<SourceLine<'_>> = content
+        .split_off(content.len() - related_count)
+        .into_iter()
+        .map(|line| SourceLine {
+            text: related::item_text(line.text).unwrap_or_default(),
+            ..line
+        })
+        .collect();
+
+    for line in &mut content {
+        if let Some(start) = spam::attribution_start(line.text) {
+            removed.push(removal(
+                line.number,
+                &line.text[start..],
+                RemovalRule::AttributionSpam,
+            ));
+            line.text = line.text[..start].trim_end();
+        }
+    }
+
+    let (headline, headline_index) = find_headline(&content, options, &mut findings)?;
+    let mut body: Vec<SourceLine<'_>> = Vec::with_capacity(content.len());
+    let headline_key = related::comparable(&headline);
+    for (index, line) in content.iter().enumerate() {
+        if Some(index) == headline_index {
+            continue;
+        }
+        if related::comparable(line.text) == headline_key {
+            removed.push(removal(
+                line.number,
+                line.text,
+                RemovalRule::RepeatedHeadline,
+            ));
+        } else {
+            body.push(*line);
+        }
+    }
+
+    let byline = take_byline(&mut body, &content, headline_index);
+    if let Some(line) = &byline {
+        findings.push(finding(line.number, Part::Byline, line.text));
+    }
+
+    let mut dateline = None;
+    if let Some(first) = body.first_mut()
+        && let Some((place, rest)) = dateline::split_dateline(first.text)
+    {
+        findings.push(finding(first.number, Part::Dateline, place));
+        dateline = Some(text(place));
+        first.text = rest;
+        if rest.is_empty() {
+            body.remove(0);
+        }
+    }
+    let body: Vec<Block> = body
+        .iter()
+        .map(|line| Block::Paragraph {
+            text: text(line.text),
+        })
+        .collect();
+    let body = Body::try_from(body).map_err(|_| ImportError::NoBody)?;
+
+    let mut related = Vec::new();
+    for (item, verdict) in items.iter().zip(related::clean_related(&items, &headline)) {
+        match verdict {
+            Ok(kept) => related.push(kept),
+            Err(rule) if item.text.is_empty() => removed.push(Removal {
+                // An empty item is recorded by its mark, as the text had it.
+                text: text("-"),
+                line: line_number(item.number),
+                rule,
+            }),
+            Err(rule) => removed.push(removal(item.number, item.text, rule)),
+        }
+    }
+    if let Some(first) = items.first() {
+        findings.push(Finding {
+            line: Some(line_number(first.number)),
+            part: Part::RelatedList {
+                kept: related.len(),
+            },
+            value: format!("{} items", items.len()),
+        });
+    }
+
+    let language = match &options.language {
+        Some(language) => language.clone(),
+        None => {
+            let all_text: Vec<&str> = content.iter().chain(&items).map(|line| line.text).collect();
+            let guessed = language::guess_language(&all_text.join("\n"));
+            findings.push(Finding {
+                line: None,
+                part: Part::GuessedLanguage,
+                value: guessed.to_owned(),
+            });
+            LanguageTag::try_from(guessed).expect("the guesses are well-formed tags")
+        }
+    };
+
+    removed.sort_by_key(|removal| removal.line);
+    findings.sort_by_key(|finding| finding.line);
+    let article = Article {
+        id: options.id.clone().unwrap_or_else(|| slug_for(&headline)),
+        headline,
+        section: None,
+        dek: None,
+        byline: byline.map(|line| text(line.text)),
+        dateline,
+        published: None,
+        language,
+        body,
+        photo: None,
+        related,
+        source: None,
+        removed,
+    };
+    Ok(Imported { article, findings })
+}
+
+/// The headline, and the index of its line in `content` when it is one.
+fn find_headline(
+    content: &[SourceLine<'_>],
+    options: &ImportOptions,
+    findings: &mut Vec<Finding>,
+) -> Result<(Text, Option<usize>), ImportError> {
+    if let Some(given) = &options.headline {
+        let key = related::comparable(given);
+        let index = content
+            .iter()
+            .position(|line| related::comparable(line.text) == key);
+        findings.push(Finding {
+            line: index.map(|index| line_number(content[index].number)),
+            part: Part::GivenHeadline,
+            value: given.to_string(),
+        });
+        return Ok((given.clone(), index));
+    }
+    let lines: Vec<&str> = content.iter().map(|line| line.text).collect();
+    let choice = headline::choose_headline(&lines).ok_or(ImportError::NoHeadline)?;
+    let line = content[choice.index];
+    findings.push(finding(
+        line.number,
+        Part::ChosenHeadline {
+            score: choice.score,
+            candidates: choice.candidates,
+        },
+        line.text,
+    ));
+    Ok((text(line.text), Some(choice.index)))
+}
+
+/// Takes the byline out of `body`: it is among the first three lines of the text,
+/// or the line right under the headline.
+fn take_byline<'a>(
+    body: &mut Vec<SourceLine<'a>>,
+    content: &[SourceLine<'a>],
+    headline_index: Option<usize>,
+) -> Option<SourceLine<'a>> {
+    let under_headline = headline_index.and_then(|index| content.get(index + 1));
+    let position = body.iter().position(|line| {
+        let is_near_the_top = content.iter().take(3).any(|top| top.number == line.number);
+        let is_under_headline = under_headline.is_some_and(|under| under.number == line.number);
+        (is_near_the_top || is_under_headline) && dateline::is_byline(line.text)
+    })?;
+    Some(body.remove(position))
+}
+
+/// The article id made from its headline: lowercase ASCII letters and digits,
+/// every other run of characters a single hyphen; apostrophes and the separators
+/// inside numbers ("2,000", "3.5") are dropped, accented Latin letters lose their
+/// accents, and the id is cut at a word boundary to 128 characters. A headline
+/// written mostly in other scripts (한국어, 日本語) gets `article-` and a hash of the
+/// headline instead, so the same headline always gets the same id.
+pub fn slug_for(headline: &str) -> Slug {
+    let characters: Vec<char> = headline.chars().collect();
+    let mut slug = String::with_capacity(headline.len());
+    let mut kept = 0;
+    for (index, &character) in characters.iter().enumerate() {
+        let between_digits = index > 0
+            && characters[index - 1].is_ascii_digit()
+            && characters.get(index + 1).is_some_and(char::is_ascii_digit);
+        if matches!(character, '\'' | '’' | 'ʼ')
+            || (between_digits && matches!(character, ',' | '.'))
+        {
+            continue;
+        }
+        match ascii_letters(character) {
+            Some(letters) => {
+                kept += 1;
+                slug.push_str(letters);
+            }
+            None if character.is_ascii_alphanumeric() => {
+                kept += 1;
+                slug.push(character.to_ascii_lowercase());
+            }
+            None if !slug.is_empty() && !slug.ends_with('-') => slug.push('-'),
+            None => {}
+        }
+    }
+    let mut slug = slug.trim_end_matches('-').to_owned();
+    if slug.len() > 128 {
+        let cut = slug[..=128].rfind('-').unwrap_or(128);
+        slug.truncate(cut);
+    }
+    let alphanumeric = characters.iter().filter(|c| c.is_alphanumeric()).count();
+    if slug.is_empty() || kept * 2 < alphanumeric {
+        slug = format!("article-{:08x}", fnv1a(headline));
+    }
+    Slug::try_from(slug).expect("the slug is made of a-z, digits and single hyphens")
+}
+
+/// Accented Latin letters as the ASCII letters they are written with in a URL.
+fn ascii_letters(character: char) -> Option<&'static str> {
+    Some(match character.to_lowercase().next()? {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// FNV-1a, 32 bits: a short, stable hash with no dependency.
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
+fn text(value: &str) -> Text {
+    Text::try_from(value).expect("lines are trimmed and not empty")
+}
+
+fn line_number(number: u32) -> NonZeroU32 {
+    NonZeroU32::new(number).expect("lines are counted from 1")
+}
+
+fn removal(line: u32, cut: &str, rule: RemovalRule) -> Removal {
+    Removal {
+        text: text(cut),
+        line: line_number(line),
+        rule,
+    }
+}
+
+fn finding(line: u32, part: Part, value: &str) -> Finding {
+    Finding {
+        line: Some(line_number(line)),
+        part,
+        value: value.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn import(source: &str) -> Article {
+        import_article(source, &ImportOptions::default())
+            .unwrap()
+            .article
+    }
+
+    fn paragraphs(article: &Article) -> Vec<&str> {
+        article
+            .body
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph { text } => &**text,
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn makes_slugs_from_headlines() {
+        for (headline, slug) in [
+            (
+                "2,000 North Korean troops killed in Russia deployment: Seoul spy agency",
+                "2000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency",
+            ),
+            (
+                "Seoul’s spy agency says 3.5 % more",
+                "seouls-spy-agency-says-35-more",
+            ),
+            ("Straße in München gesperrt", "strasse-in-munchen-gesperrt"),
+            ("“Quoted” — and dashed…", "quoted-and-dashed"),
+        ] {
+            assert_eq!(&*slug_for(headline), slug, "{headline}");
+        }
+        let korean = slug_for("북한군 2천명 사망");
+        assert!(korean.starts_with("article-"), "{korean}");
+        assert_eq!(korean, slug_for("북한군 2천명 사망"));
+        assert_ne!(korean, slug_for("북한군 사망"));
+        assert!(slug_for(&"word ".repeat(60)).len() <= 128);
+    }
+
+    #[test]
+    fn takes_byline_and_dateline_into_their_fields() {
+        let article = import(
+            "Heavy rain floods Nairobi as river bursts its banks\n\
+             By Jane Doe\n\
+             NAIROBI, Kenya — Heavy rain flooded Nairobi on Monday as the river burst its banks.\n\
+             Officials said the river rose two metres.\n",
+        );
+        assert_eq!(article.byline.as_deref(), Some("By Jane Doe"));
+        assert_eq!(article.dateline.as_deref(), Some("NAIROBI, Kenya"));
+        assert_eq!(
+            paragraphs(&article)[0],
+            "Heavy rain flooded Nairobi on Monday as the river burst its banks."
+        );
+    }
+
+    #[test]
+    fn records_every_removal_with_line_and_rule() {
+        let article = import(
+            "Heavy rain floods Nairobi as river bursts its banks\n\
+             Advertisement\n\
+             Heavy rain flooded Nairobi on Monday as the river burst its banks. Read more: https://spam.example\n\
+             https://spam.example/bare\n\
+             Heavy rain floods Nairobi as river bursts its banks\n\
+             - A related story\n\
+             - 404 Not Found\n",
+        );
+        let removed: Vec<(u32, &str, &str)> = article
+            .removed
+            .iter()
+            .map(|removal| (removal.line.get(), &*removal.text, removal.rule.id()))
+            .collect();
+        assert_eq!(
+            removed,
+            [
+                (2, "Advertisement", "boilerplate"),
+                (3, "Read more: https://spam.example", "attribution-spam"),
+                (4, "https://spam.example/bare", "bare-url"),
+                (
+                    5,
+                    "Heavy rain floods Nairobi as river bursts its banks",
+                    "repeated-headline"
+                ),
+                (7, "404 Not Found", "http-error-in-related"),
+            ]
+        );
+        assert_eq!(
+            paragraphs(&article),
+            ["Heavy rain flooded Nairobi on Monday as the river burst its banks."]
+        );
+    }
+
+    #[test]
+    fn uses_a_given_headline_and_takes_its_line_out() {
+        let options = ImportOptions {
+            headline: Some(text("The council met")),
+            language: Some(LanguageTag::try_from("en-GB").unwrap()),
+            id: Some(Slug::try_from("council").unwrap()),
+        };
+        let imported = import_article(
+            "The council met.\nIt decided nothing, members said.\n",
+            &options,
+        )
+        .unwrap();
+        let article = imported.article;
+        assert_eq!(&*article.headline, "The council met");
+        assert_eq!(&*article.id, "council");
+        assert_eq!(&*article.language, "en-GB");
+        assert_eq!(paragraphs(&article), ["It decided nothing, members said."]);
+    }
+
+    #[test]
+    fn refuses_empty_text_and_text_without_headline_or_body() {
+        let options = ImportOptions::default();
+        assert_eq!(
+            import_article(" \n\u{feff}", &options),
+            Err(ImportError::Empty)
+        );
+        assert_eq!(
+            import_article("\u{feff} \r\n\t", &options),
+            Err(ImportError::Empty)
+        );
+        assert_eq!(
+            import_article("The council met.\nIt decided nothing.", &options),
+            Err(ImportError::NoHeadline)
+        );
+        assert_eq!(
+            import_article(
+                "Council meets in Nairobi on Monday\nAdvertisement\n- A story",
+                &options
+            ),
+            Err(ImportError::NoBody)
+        );
+    }
+}

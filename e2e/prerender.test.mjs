@@ -1,0 +1,140 @@
+// The prerendered site: every article readable the moment its HTML arrives,
+// without JavaScript too; then the viewer hydrates that markup in place (no
+// fetch, no flash, no layout shift) and moves between article pages without
+// reloading.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { openPage, repo, screenshots, start } from './browser.mjs';
+import { serveFolder } from './static-server.mjs';
+
+const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
+const seedId = '2000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency';
+
+let browser;
+let site;
+let close;
+// The release build prerendered again with the 24-article test edition.
+let manySite;
+let manyFolder;
+
+before(async () => {
+  ({ browser, site, close } = await start());
+  manyFolder = await mkdtemp(join(tmpdir(), 'prerendered-'));
+  await cp(`${repo}dist`, manyFolder, { recursive: true });
+  await cp(`${repo}data/tests/fixtures/valid/many-articles.json`, join(manyFolder, 'edition.json'));
+  await promisify(execFile)(`${repo}target/release/prerender`, [manyFolder]);
+  manySite = await serveFolder(manyFolder, '/many/');
+});
+
+after(async () => {
+  await close?.();
+  await manySite?.close();
+  await rm(manyFolder, { recursive: true, force: true });
+});
+
+/** A page with JavaScript off: what a reader sees before (or without) the viewer. */
+async function openWithoutJavaScript(url) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, close: () => context.close() };
+}
+
+/**
+ * Opens `url` with JavaScript, noting the prerendered headline element as the
+ * HTML arrives, every request made, and the page's layout shifts.
+ */
+async function openHydrating(url, options) {
+  const opened = await openPage(browser, options);
+  const requests = [];
+  opened.page.on('request', (request) => requests.push(request.url()));
+  await opened.page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      window.prerenderedHeadline = document.querySelector('h1');
+    });
+    document.addEventListener('ready', () => {
+      window.hydrated = true;
+    });
+  });
+  await opened.page.goto(url);
+  await opened.page.waitForFunction(() => window.hydrated === true);
+  return { ...opened, requests };
+}
+
+describe('the prerendered site', () => {
+  test('shows the whole article without JavaScript', async () => {
+    const { page, close: closePage } = await openWithoutJavaScript(site);
+    assert.equal(await page.locator('h1').textContent(), seedHeadline);
+    assert.equal(await page.locator('article .article-view__body p').count(), 12);
+    const image = page.locator('figure img');
+    await image.evaluate((element) => element.decode());
+    assert.ok(await image.evaluate((element) => element.naturalWidth > 0));
+    assert.match(await page.locator('figcaption').textContent(), /Kursk region.*Illustration made for this edition/s);
+    assert.equal(await page.locator('aside li').count(), 9);
+    assert.equal(await page.title(), `${seedHeadline} — Sample edition`);
+    await page.screenshot({ path: `${screenshots}no-javascript-1280.png`, fullPage: true });
+
+    await page.goto(`${site}${seedId}.html`);
+    assert.equal(await page.locator('h1').textContent(), seedHeadline);
+    await closePage();
+  });
+
+  test('follows links between article pages without JavaScript', async () => {
+    const { page, close: closePage } = await openWithoutJavaScript(`${manySite.url}`);
+    assert.equal(await page.locator('h1').textContent(), 'Séoul talks resume after long pause');
+    await page.locator('nav').getByRole('link', { name: /Cup final/ }).click();
+    await page.waitForURL(/08-cup-final-goes-to-extra-time\.html$/);
+    assert.equal(await page.locator('h1').textContent(), 'Cup final goes to extra time');
+    await page.locator('aside, nav').getByRole('link', { name: /Rowing club/ }).first().click();
+    assert.equal(await page.locator('h1').textContent(), 'Rowing club celebrates centenary');
+    await closePage();
+  });
+
+  test('hydrates the prerendered article in place: no fetch, no flash, no shift', async () => {
+    const { page, problems, requests } = await openHydrating(site);
+    assert.ok(
+      await page.evaluate(() => document.querySelector('h1') === window.prerenderedHeadline),
+      'the headline element from the HTML is the one on screen',
+    );
+    assert.equal(await page.evaluate(() => window.layoutShift), 0);
+    assert.deepEqual(requests.filter((url) => url.endsWith('edition.json')), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('moves between article pages without reloading, and back', async () => {
+    const { page, problems } = await openHydrating(`${manySite.url}03-sao-paulo-markets-close-higher.html`);
+    assert.equal(await page.locator('h1').textContent(), 'São Paulo markets close higher');
+    await page.evaluate(() => {
+      window.stillTheSameDocument = true;
+    });
+
+    await page.locator('nav').getByRole('link', { name: /Poet laureate/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Poet laureate visits schools' }).waitFor();
+    assert.match(page.url(), /\/many\/20-poet-laureate-visits-schools\.html$/);
+    assert.equal(await page.title(), 'Poet laureate visits schools — Synthetic test edition');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Poet laureate visits schools');
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'São Paulo markets close higher' }).waitFor();
+    assert.ok(await page.evaluate(() => window.stillTheSameDocument), 'no page was reloaded');
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('glacier');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Glacier retreat measured by drones' }).waitFor();
+    assert.match(page.url(), /18-glacier-retreat-measured-by-drones\.html$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,295 @@
+//! `edition-tool import`: scraped plain-text articles to an edition.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use edition::import::{ImportOptions, Imported, Part, import_article};
+use edition::{Article, Edition, LanguageTag, Slug, Text, parse_edition};
+
+use crate::files::{read_text, write_atomically};
+use crate::overlay::Overlay;
+
+/// Turn scraped plain-text articles into an edition.
+///
+/// Each FILE holds one article: a paragraph a line, the headline anywhere, the
+/// related headlines as "- " lines at the end. The importer finds the headline,
+/// byline, dateline, paragraphs and related list, removes attribution spam, page
+/// furniture and scraper errors, and records each removal in the article's
+/// `removed` list. Nothing is written unless every file imports.
+#[derive(Debug, Args)]
+pub struct ImportArguments {
+    /// Text files to import, one article each; `-` or none reads standard input.
+    files: Vec<PathBuf>,
+    /// Write the edition to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Merge into this edition: articles replace those with the same id, the rest
+    /// stay. The result is written back to it, or to --output when given.
+    #[arg(long, value_name = "EDITION")]
+    into: Option<PathBuf>,
+    /// The edition's title.
+    #[arg(long)]
+    title: Option<String>,
+    /// A JSON file with what the text cannot give: the edition's title and, per
+    /// article id, a photo, dek, byline, dateline, date, language or source.
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<PathBuf>,
+    /// The headline, when it cannot be found in the text (one file only).
+    #[arg(long)]
+    headline: Option<String>,
+    /// The article id; made from the headline by default (one file only).
+    #[arg(long)]
+    id: Option<String>,
+    /// The articles' BCP 47 language tag; guessed from the text by default, and
+    /// `und` (undetermined) when the guess is unsure.
+    #[arg(long)]
+    language: Option<String>,
+    /// Print where each part was found and every removal, with its line and rule,
+    /// to standard error.
+    #[arg(long)]
+    explain: bool,
+}
+
+pub fn run(arguments: &ImportArguments) -> ExitCode {
+    match import(arguments) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
+    let files = if arguments.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        arguments.files.clone()
+    };
+    let options = options(arguments, files.len()).map_err(|problem| vec![problem])?;
+    let overlay = match &arguments.overlay {
+        Some(path) => Some(read_overlay(path).map_err(|problem| vec![problem])?),
+        None => None,
+    };
+    let existing = match &arguments.into {
+        Some(path) => {
+            let text = read_text(path).map_err(|problem| vec![problem])?;
+            let edition = parse_edition(&text)
+                .map_err(|error| vec![format!("{}: {error}", path.display())])?;
+            Some(edition)
+        }
+        None => None,
+    };
+
+    let mut imported = Vec::with_capacity(files.len());
+    let mut problems = Vec::new();
+    for file in &files {
+        match import_file(file, &options) {
+            Ok(article) => imported.push((file, article)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    give_unique_ids(&mut imported);
+    if arguments.explain {
+        let mut explanation = String::new();
+        for (file, article) in &imported {
+            explanation.push_str(&explain(file, article));
+        }
+        // Written in one go so it never interleaves with an error message.
+        let _ = io::stderr().write_all(explanation.as_bytes());
+    }
+
+    let mut articles: Vec<Article> = imported
+        .into_iter()
+        .map(|(_, imported)| imported.article)
+        .collect();
+    let mut title = existing
+        .as_ref()
+        .and_then(|edition| edition.title().cloned());
+    if let Some((path, overlay)) = overlay {
+        title = overlay.title.or(title);
+        for (id, fields) in overlay.articles {
+            let Some(article) = articles.iter_mut().find(|article| article.id == id) else {
+                return Err(vec![format!(
+                    "{}: articles.{id}: no imported article has this id",
+                    path.display()
+                )]);
+            };
+            Overlay::apply(fields, article);
+        }
+    }
+    if let Some(given) = &arguments.title {
+        title = Some(text_argument("--title", given).map_err(|problem| vec![problem])?);
+    }
+    if let Some(existing) = existing {
+        articles = merge(&existing, articles);
+    }
+    let edition = Edition::new(title, articles).map_err(|error| vec![error.to_string()])?;
+    let json = serde_json::to_string_pretty(&edition).expect("an edition serializes") + "\n";
+
+    match arguments.output.as_ref().or(arguments.into.as_ref()) {
+        Some(path) => write_atomically(path, &json).map_err(|problem| vec![problem]),
+        None => io::stdout()
+            .write_all(json.as_bytes())
+            .map_err(|error| vec![format!("cannot write to standard output: {error}")]),
+    }
+}
+
+fn options(arguments: &ImportArguments, file_count: usize) -> Result<ImportOptions, String> {
+    if file_count > 1 && (arguments.headline.is_some() || arguments.id.is_some()) {
+        return Err("--headline and --id name one article: give them with one file".to_owned());
+    }
+    Ok(ImportOptions {
+        headline: arguments
+            .headline
+            .as_deref()
+            .map(|headline| text_argument("--headline", headline))
+            .transpose()?,
+        language: arguments
+            .language
+            .as_deref()
+            .map(|language| {
+                LanguageTag::try_from(language).map_err(|error| format!("--language: {error}"))
+            })
+            .transpose()?,
+        id: arguments
+            .id
+            .as_deref()
+            .map(|id| Slug::try_from(id).map_err(|error| format!("--id: {error}")))
+            .transpose()?,
+    })
+}
+
+fn text_argument(option: &str, value: &str) -> Result<Text, String> {
+    Text::try_from(value).map_err(|error| format!("{option}: {error}"))
+}
+
+fn read_overlay(path: &Path) -> Result<(PathBuf, Overlay), String> {
+    let text = read_text(path)?;
+    let overlay =
+        Overlay::parse(&text).map_err(|problem| format!("{}:{problem}", path.display()))?;
+    Ok((path.to_owned(), overlay))
+}
+
+fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String> {
+    let name = display_name(file);
+    let text = read_text(file)?;
+    import_article(&text, options).map_err(|error| match error {
+        edition::import::ImportError::NoHeadline => {
+            format!("{name}: {error}; name it with --headline")
+        }
+        _ => format!("{name}: {error}"),
+    })
+}
+
+fn display_name(file: &Path) -> String {
+    if file == Path::new("-") {
+        "<stdin>".to_owned()
+    } else {
+        file.display().to_string()
+    }
+}
+
+/// Articles of one import whose headlines make the same id get `-2`, `-3` … in
+/// the order of the files, so every article of the run is kept.
+fn give_unique_ids(imported: &mut [(&PathBuf, Imported)]) {
+    let mut taken: HashSet<Slug> = HashSet::with_capacity(imported.len());
+    for (_, imported) in imported.iter_mut() {
+        let id = &mut imported.article.id;
+        if !taken.insert(id.clone()) {
+            let unique = (2..)
+                .map(|number| {
+                    let suffix = format!("-{number}");
+                    let base = &id[..id.len().min(128 - suffix.len())];
+                    Slug::try_from(format!("{}{suffix}", base.trim_end_matches('-')))
+                        .expect("a slug with a number after it is a slug")
+                })
+                .find(|candidate| !taken.contains(candidate))
+                .expect("some number is free");
+            taken.insert(unique.clone());
+            *id = unique;
+        }
+    }
+}
+
+/// The existing edition's articles with each imported one in place of the article
+/// with its id, and the new ones after them.
+fn merge(existing: &Edition, imported: Vec<Article>) -> Vec<Article> {
+    let mut articles: Vec<Article> = existing
+        .articles()
+        .iter()
+        .map(|article| (**article).clone())
+        .collect();
+    for article in imported {
+        match articles.iter_mut().find(|old| old.id == article.id) {
+            Some(old) => *old = article,
+            None => articles.push(article),
+        }
+    }
+    articles
+}
+
+/// `FILE:LINE: what` lines, in the order of the text: where each part was found and
+/// what was removed by which rule.
+fn explain(file: &Path, imported: &Imported) -> String {
+    let name = display_name(file);
+    let article = &imported.article;
+    let mut lines: Vec<(u32, String)> = Vec::new();
+    for finding in &imported.findings {
+        let line = finding.line.map_or(0, |line| line.get());
+        let what = match finding.part {
+            Part::ChosenHeadline { score, candidates } => format!(
+                "headline (score {score:.2}, best of {candidates} candidate line{}): {}",
+                if candidates == 1 { "" } else { "s" },
+                finding.value
+            ),
+            Part::GivenHeadline => match finding.line {
+                Some(_) => format!(
+                    "headline (as given, taken out of the body): {}",
+                    finding.value
+                ),
+                None => format!(
+                    "headline (as given, not a line of the text): {}",
+                    finding.value
+                ),
+            },
+            Part::Byline => format!("byline: {}", finding.value),
+            Part::Dateline => format!("dateline: {}", finding.value),
+            Part::GuessedLanguage => format!("language: {} (guessed from the text)", finding.value),
+            Part::RelatedList { kept } => {
+                format!("related list: {}, {kept} kept", finding.value)
+            }
+        };
+        lines.push((line, what));
+    }
+    for removal in &article.removed {
+        lines.push((
+            removal.line.get(),
+            format!("removed ({}): {}", removal.rule, removal.text),
+        ));
+    }
+    lines.sort_by_key(|(line, _)| *line);
+    let mut explanation = format!(
+        "{name}: article {} ({} paragraphs, {} related, {} removals)\n",
+        article.id,
+        article.body.len(),
+        article.related.len(),
+        article.removed.len()
+    );
+    for (line, what) in lines {
+        if line == 0 {
+            explanation.push_str(&format!("{name}: {what}\n"));
+        } else {
+            explanation.push_str(&format!("{name}:{line}: {what}\n"));
+        }
+    }
+    explanation
+}

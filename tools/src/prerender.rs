@@ -1,0 +1,272 @@
+//! `prerender [SITE_DIR]`: writes the viewer's first render of every article into
+//! a built site, so that a reader sees the article the moment the HTML arrives
+//! (and without JavaScript at all), and the viewer then hydrates that markup.
+//!
+//! It reads `SITE_DIR/index.html` (the page Trunk built) and `SITE_DIR/edition.json`,
+//! and writes `index.html` (the first article) and `<id>.html` for every article,
+//! each with the edition in the page so that nothing is fetched again. `SITE_DIR`
+//! defaults to `$TRUNK_STAGING_DIR`, so that a Trunk `post_build` hook can run it.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::{env, fs, io};
+
+use article_viewer::components::Page;
+use article_viewer::embed::PRERENDERED_ROOT;
+use article_viewer::route::{self, History};
+use article_viewer::{App, AppProps, EditionSource, document_title};
+use edition::{Edition, Slug, parse_edition};
+use yew::{AttrValue, LocalServerRenderer};
+
+/// In the page template, the viewer's element holds these two comments; what lies
+/// between them (a `<noscript>` note, say) is replaced by the prerendered viewer.
+/// They stay in the output, so a prerendered site can be prerendered again with
+/// another edition.
+const START_MARKER: &str = "<!-- prerendered viewer -->";
+const END_MARKER: &str = "<!-- /prerendered viewer -->";
+const VIEWER_ELEMENT: &str = "<div data-article-viewer";
+
+fn main() -> ExitCode {
+    let site = match env::args_os()
+        .nth(1)
+        .or_else(|| env::var_os("TRUNK_STAGING_DIR"))
+    {
+        Some(site) => PathBuf::from(site),
+        None => {
+            eprintln!("usage: prerender SITE_DIR (or set TRUNK_STAGING_DIR)");
+            return ExitCode::from(2);
+        }
+    };
+    match prerender(&site) {
+        Ok(count) => {
+            println!("prerender: wrote {count} pages into {}", site.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn prerender(site: &Path) -> Result<usize, String> {
+    let read = |name: &str| {
+        let path = site.join(name);
+        fs::read_to_string(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))
+    };
+    let template = read("index.html")?;
+    let edition_path = site.join("edition.json");
+    let edition = parse_edition(&read("edition.json")?)
+        .map_err(|error| format!("{}: {error}", edition_path.display()))?;
+    let pages = render_pages(&template, &edition)?;
+    for (name, html) in &pages {
+        write_atomically(&site.join(name), html)
+            .map_err(|error| format!("cannot write {name}: {error}"))?;
+    }
+    Ok(pages.len())
+}
+
+/// Every page of the site: `index.html` with the first article, then one page
+/// per article. Pure: the tests call it without touching the disk.
+fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String)>, String> {
+    let json = serde_json::to_string(edition)
+        .map_err(|error| format!("cannot write the edition as JSON: {error}"))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|error| format!("cannot start the renderer: {error}"))?;
+    let render = |article: Option<&Slug>| {
+        let props = AppProps {
+            source: EditionSource::Inline(AttrValue::from(json.clone())),
+            history: History::Pages,
+            initial_article: article.map(|id| AttrValue::from(id.to_string())),
+            on_event: Default::default(),
+        };
+        let local = tokio::task::LocalSet::new();
+        runtime.block_on(
+            local.run_until(
+                LocalServerRenderer::<App>::with_props(props)
+                    .hydratable(true)
+                    .render(),
+            ),
+        )
+    };
+
+    let mut pages = Vec::with_capacity(edition.articles().len() + 1);
+    let front_page = match edition.articles().first() {
+        Some(article) => Page::Article(article.clone()),
+        None => Page::Empty,
+    };
+    pages.push((
+        "index.html".to_owned(),
+        fill_template(
+            template,
+            &json,
+            None,
+            &document_title(edition, &front_page),
+            &render(None),
+        )?,
+    ));
+    for article in edition.articles() {
+        let title = document_title(edition, &Page::Article(article.clone()));
+        let viewer = render(Some(&article.id));
+        pages.push((
+            route::article_page(&article.id),
+            fill_template(template, &json, Some(&article.id), &title, &viewer)?,
+        ));
+    }
+    Ok(pages)
+}
+
+/// The template with the page's title, the article's id on the viewer's element,
+/// the edition as data, and the prerendered viewer.
+fn fill_template(
+    template: &str,
+    edition_json: &str,
+    article: Option<&Slug>,
+    title: &str,
+    viewer: &str,
+) -> Result<String, String> {
+    let (before, rest) = template
+        .split_once(START_MARKER)
+        .ok_or_else(|| format!("the page template has no {START_MARKER} marker"))?;
+    let (_, after) = rest
+        .split_once(END_MARKER)
+        .ok_or_else(|| format!("the page template has no {END_MARKER} marker"))?;
+    let before = &format!("{before}{START_MARKER}");
+    let after = &format!("{END_MARKER}{after}");
+
+    let title_start = before
+        .find("<title>")
+        .ok_or("the page template has no <title>")?
+        + "<title>".len();
+    let title_end = before[title_start..]
+        .find("</title>")
+        .ok_or("the page template's <title> is not closed")?
+        + title_start;
+    let element = before
+        .rfind(VIEWER_ELEMENT)
+        .ok_or_else(|| format!("the markers are not inside a {VIEWER_ELEMENT}> element"))?
+        + VIEWER_ELEMENT.len();
+
+    let mut page = String::with_capacity(template.len() + edition_json.len() + viewer.len() + 256);
+    page.push_str(&before[..title_start]);
+    page.push_str(&escape_html(title));
+    page.push_str(&before[title_end..element]);
+    if let Some(id) = article {
+        // A slug needs no escaping: lowercase letters, digits and hyphens.
+        let _ = write!(page, r#" data-article="{id}""#);
+    }
+    page.push_str(&before[element..]);
+    // "<" written as \u003c: the JSON can then never close the script element.
+    let _ = write!(
+        page,
+        r#"<script type="application/json">{}</script><div {PRERENDERED_ROOT}>{viewer}</div>"#,
+        edition_json.replace('<', r"\u003c")
+    );
+    page.push_str(after);
+    Ok(page)
+}
+
+fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+/// Writes through a temporary file and a rename, so that a failure leaves the
+/// old page rather than half a new one.
+fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
+    let temporary = path.with_extension("html.partial");
+    fs::write(&temporary, contents)?;
+    fs::rename(&temporary, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = r#"<!doctype html><html><head><title>Article Viewer</title></head><body><div data-article-viewer data-history="pages"><!-- prerendered viewer --><noscript>needs JavaScript</noscript><!-- /prerendered viewer --></div></body></html>"#;
+
+    fn fixture(name: &str) -> Edition {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../data/tests/fixtures/valid")
+            .join(name);
+        parse_edition(&fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn writes_the_front_page_and_a_page_per_article() {
+        let edition = fixture("related-articles.json");
+        let pages = render_pages(TEMPLATE, &edition).unwrap();
+        let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["index.html", "first-article.html", "second-article.html"]
+        );
+
+        let (_, second) = &pages[2];
+        assert!(second.contains("<title>The second article — Two linked articles</title>"));
+        assert!(second.contains(
+            r#"<div data-article-viewer data-article="second-article" data-history="pages">"#
+        ));
+        assert!(
+            second.contains(r#"<script type="application/json">{"title":"Two linked articles""#)
+        );
+        assert!(second.contains(r#"class="article-view__headline">The second article</h1>"#));
+        assert!(
+            second.contains(r#"href="first-article.html""#),
+            "links are real pages"
+        );
+        assert!(
+            !second.contains("needs JavaScript"),
+            "the noscript note is replaced"
+        );
+
+        let (_, front) = &pages[0];
+        assert!(front.contains(r#"class="article-view__headline">The first article</h1>"#));
+        assert!(front.contains(r#"<div data-article-viewer data-history="pages">"#));
+    }
+
+    #[test]
+    fn can_prerender_its_own_output_again() {
+        let first = render_pages(TEMPLATE, &fixture("related-articles.json")).unwrap();
+        let again = render_pages(&first[0].1, &fixture("minimal.json")).unwrap();
+        let (_, front) = &again[0];
+        assert!(front.contains(r#"class="article-view__headline">A headline</h1>"#));
+        assert!(!front.contains("The first article"));
+        assert_eq!(front.matches(START_MARKER).count(), 1);
+    }
+
+    #[test]
+    fn keeps_data_from_closing_the_script_element() {
+        let json = r#"{"title":"</script><script>alert(1)</script>","articles":[]}"#;
+        let edition = parse_edition(json).unwrap();
+        let pages = render_pages(TEMPLATE, &edition).unwrap();
+        let (_, front) = &pages[0];
+        assert!(!front.contains("</script><script>alert(1)"));
+        assert!(front.contains(r"\u003c/script>\u003cscript>alert(1)\u003c/script>"));
+        assert!(front.contains(
+            "<title>No articles — &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"
+        ));
+    }
+
+    #[test]
+    fn says_what_is_wrong_with_a_template_without_markers() {
+        let edition = fixture("minimal.json");
+        let error = render_pages("<html><title>x</title></html>", &edition).unwrap_err();
+        assert_eq!(
+            error,
+            "the page template has no <!-- prerendered viewer --> marker"
+        );
+    }
+}

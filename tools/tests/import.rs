@@ -1,0 +1,378 @@
+//! `edition-tool import` as a user runs it: files and standard input, output and
+//! merging, `--explain`, and every failure leaving files as they were.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use edition::parse_edition;
+
+fn fixture_case(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../data/tests/fixtures/import")
+        .join(name)
+}
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/sources/000_113ec146f7468fd0.txt")
+}
+
+fn import(arguments: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_edition-tool"))
+        .arg("import")
+        .args(arguments)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The files in `folder`, to see that nothing was left behind.
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn prints_each_fixture_case_exactly_as_expected() {
+    let cases = fs::read_dir(fixture_case("")).unwrap();
+    for case in cases {
+        let case = case.unwrap().path();
+        let output = import(&[&case.join("source.txt")]);
+        if let Ok(expected) = fs::read_to_string(case.join("expected.json")) {
+            assert!(output.status.success(), "{}", case.display());
+            assert_eq!(text(&output.stdout), expected, "{}", case.display());
+        } else {
+            let expected = fs::read_to_string(case.join("expected.error")).unwrap();
+            assert_eq!(output.status.code(), Some(1), "{}", case.display());
+            assert!(output.stdout.is_empty(), "{}", case.display());
+            let message = text(&output.stderr);
+            assert!(
+                message.starts_with(&format!(
+                    "{}: {}",
+                    case.join("source.txt").display(),
+                    expected.trim_end()
+                )),
+                "{message}"
+            );
+        }
+    }
+}
+
+#[test]
+fn reads_standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_edition-tool"))
+        .arg("import")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&fs::read(seed()).unwrap())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let edition = parse_edition(&text(&output.stdout)).unwrap();
+    assert_eq!(
+        &*edition.articles()[0].headline,
+        "2,000 North Korean troops killed in Russia deployment: Seoul spy agency"
+    );
+}
+
+#[test]
+fn imports_many_files_into_one_edition_with_a_title() {
+    let folder = tempfile::tempdir().unwrap();
+    let output_file = folder.path().join("edition.json");
+    let output = import(&[
+        &fixture_case("headline-in-the-middle/source.txt"),
+        &fixture_case("non-english-german/source.txt"),
+        &"--title",
+        &"Morning edition",
+        &"-o",
+        &output_file,
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(output.stdout.is_empty());
+    let edition = parse_edition(&fs::read_to_string(&output_file).unwrap()).unwrap();
+    assert_eq!(
+        edition.title().map(|title| &**title),
+        Some("Morning edition")
+    );
+    let ids: Vec<&str> = edition.articles().iter().map(|a| &*a.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "portugals-parliament-approves-budget-with-more-money-for-housing",
+            "berliner-senat-beschliesst-neue-regeln-fur-ferienwohnungen"
+        ]
+    );
+    assert_eq!(files_in(folder.path()), ["edition.json"]);
+}
+
+#[test]
+fn gives_articles_with_the_same_headline_distinct_ids() {
+    let source = fixture_case("crlf-line-ends/source.txt");
+    let output = import(&[&source, &source]);
+    assert!(output.status.success());
+    let edition = parse_edition(&text(&output.stdout)).unwrap();
+    let ids: Vec<&str> = edition.articles().iter().map(|a| &*a.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "ferry-service-to-the-islands-resumes-after-storm",
+            "ferry-service-to-the-islands-resumes-after-storm-2"
+        ]
+    );
+}
+
+#[test]
+fn merges_into_an_edition_replacing_articles_by_id_and_keeping_the_rest() {
+    let folder = tempfile::tempdir().unwrap();
+    let edition_file = folder.path().join("edition.json");
+    let first = import(&[
+        &fixture_case("headline-in-the-middle/source.txt"),
+        &fixture_case("crlf-line-ends/source.txt"),
+        &"--title",
+        &"Evening edition",
+        &"-o",
+        &edition_file,
+    ]);
+    assert!(first.status.success());
+
+    // The same story again, now with its headline given: it replaces the old one
+    // in place; a new story is added after the rest.
+    let replacement = folder.path().join("ferry.txt");
+    fs::write(
+        &replacement,
+        "Ferry service to the islands resumes after storm\nThe ferry left port at dawn.\n",
+    )
+    .unwrap();
+    let merged = import(&[
+        &replacement,
+        &fixture_case("byte-order-mark/source.txt"),
+        &"--into",
+        &edition_file,
+    ]);
+    assert!(merged.status.success(), "{}", text(&merged.stderr));
+    let edition = parse_edition(&fs::read_to_string(&edition_file).unwrap()).unwrap();
+    assert_eq!(
+        edition.title().map(|title| &**title),
+        Some("Evening edition")
+    );
+    let articles = edition.articles();
+    let ids: Vec<&str> = articles.iter().map(|a| &*a.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "portugals-parliament-approves-budget-with-more-money-for-housing",
+            "ferry-service-to-the-islands-resumes-after-storm",
+            "museum-returns-stolen-painting-to-church"
+        ]
+    );
+    assert_eq!(articles[1].body.len(), 1);
+    assert_eq!(files_in(folder.path()), ["edition.json", "ferry.txt"]);
+}
+
+#[test]
+fn explains_what_it_found_and_removed_on_standard_error() {
+    let output = import(&[&seed(), &"--explain"]);
+    assert!(output.status.success());
+    let name = seed().display().to_string();
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{name}: article 2000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency (12 paragraphs, 9 related, 2 removals)\n\
+             {name}: language: en (guessed from the text)\n\
+             {name}:1: dateline: SEOUL\n\
+             {name}:9: headline (score 5.00, best of 1 candidate line): 2,000 North Korean troops killed in Russia deployment: Seoul spy agency\n\
+             {name}:12: removed (attribution-spam): , This news data comes from:http://bvhilqy.yamato-syokunin.com\n\
+             {name}:15: related list: 10 items, 9 kept\n\
+             {name}:16: removed (http-error-in-related): 500 Internal Server Error\n"
+        )
+    );
+    // The edition itself still goes to standard output, and holds the same trail.
+    let edition = parse_edition(&text(&output.stdout)).unwrap();
+    assert_eq!(edition.articles()[0].removed.len(), 2);
+}
+
+#[test]
+fn takes_the_headline_language_and_id_from_options() {
+    let output = import(&[
+        &fixture_case("no-headline-candidate/source.txt"),
+        &"--headline",
+        &"Council meets, decides nothing",
+        &"--language",
+        &"en-GB",
+        &"--id",
+        &"council-meeting",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let edition = parse_edition(&text(&output.stdout)).unwrap();
+    let article = &edition.articles()[0];
+    assert_eq!(&*article.id, "council-meeting");
+    assert_eq!(&*article.headline, "Council meets, decides nothing");
+    assert_eq!(&*article.language, "en-GB");
+    assert_eq!(article.body.len(), 3);
+}
+
+#[test]
+fn asks_for_a_headline_when_none_is_found() {
+    let source = fixture_case("no-headline-candidate/source.txt");
+    let output = import(&[&source]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}: no line looks like a headline (a line of 3 to 24 words without final punctuation); name it with --headline\n",
+            source.display()
+        )
+    );
+}
+
+#[test]
+fn refuses_bad_options_before_reading_anything() {
+    let source = fixture_case("crlf-line-ends/source.txt");
+    let two_files = import(&[&source, &source, &"--headline", &"A headline"]);
+    assert_eq!(two_files.status.code(), Some(1));
+    assert_eq!(
+        text(&two_files.stderr),
+        "--headline and --id name one article: give them with one file\n"
+    );
+    let bad_language = import(&[&source, &"--language", &"en_US"]);
+    assert_eq!(bad_language.status.code(), Some(1));
+    assert!(text(&bad_language.stderr).starts_with("--language: \"en_US\" is not a BCP 47"));
+}
+
+/// Each failure names the file, exits 1 and leaves the output file as it was:
+/// no partial edition, no temporary file.
+#[test]
+fn fails_clearly_and_writes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = fixture_case("crlf-line-ends/source.txt");
+    let latin1 = folder.path().join("latin1.txt");
+    fs::write(
+        &latin1,
+        b"Caf\xe9 opens in the old station\nIt serves coffee.\n",
+    )
+    .unwrap();
+    let empty = folder.path().join("empty.txt");
+    fs::write(&empty, "\u{feff}\n  \n").unwrap();
+    let only_noise = folder.path().join("only-noise.txt");
+    fs::write(
+        &only_noise,
+        "City council meets on parking rules\nAdvertisement\n",
+    )
+    .unwrap();
+    let missing = folder.path().join("missing.txt");
+    let output_file = folder.path().join("edition.json");
+    fs::write(&output_file, "the previous edition\n").unwrap();
+
+    let output = import(&[
+        &good,
+        &latin1,
+        &empty,
+        &only_noise,
+        &missing,
+        &folder.path(),
+        &"-o",
+        &output_file,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let messages = text(&output.stderr);
+    let lines: Vec<&str> = messages.lines().collect();
+    assert_eq!(lines.len(), 5, "{messages}");
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}: not UTF-8 text: the bytes at offset 3 are not valid UTF-8",
+            latin1.display()
+        )
+    );
+    assert_eq!(lines[1], format!("{}: the text is empty", empty.display()));
+    assert_eq!(
+        lines[2],
+        format!(
+            "{}: no paragraph is left for the article's body once the headline is taken out",
+            only_noise.display()
+        )
+    );
+    assert!(lines[3].starts_with(&format!("{}: cannot read the file: ", missing.display())));
+    assert!(lines[4].starts_with(&format!(
+        "{}: cannot read the file: ",
+        folder.path().display()
+    )));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        fs::read_to_string(&output_file).unwrap(),
+        "the previous edition\n"
+    );
+    assert_eq!(
+        files_in(folder.path()),
+        ["edition.json", "empty.txt", "latin1.txt", "only-noise.txt"]
+    );
+}
+
+#[test]
+fn refuses_to_merge_into_an_invalid_edition() {
+    let folder = tempfile::tempdir().unwrap();
+    let edition_file = folder.path().join("edition.json");
+    fs::write(&edition_file, "{\"articles\": [}").unwrap();
+    let output = import(&[&seed(), &"--into", &edition_file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}: articles[0]: expected value at line 1, column 15\n",
+            edition_file.display()
+        )
+    );
+    assert_eq!(
+        fs::read_to_string(&edition_file).unwrap(),
+        "{\"articles\": [}"
+    );
+}
+
+#[test]
+fn reports_overlay_problems_with_their_field() {
+    let folder = tempfile::tempdir().unwrap();
+    let overlay = folder.path().join("overlay.json");
+    fs::write(
+        &overlay,
+        "{\"articles\": {\"no-such-article\": {\"dek\": \"A dek\"}}}",
+    )
+    .unwrap();
+    let output = import(&[&seed(), &"--overlay", &overlay]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}: articles.no-such-article: no imported article has this id\n",
+            overlay.display()
+        )
+    );
+
+    fs::write(
+        &overlay,
+        "{\"articles\": {\"a\": {\"photo\": {\"src\": \"javascript:x\"}}}}",
+    )
+    .unwrap();
+    let output = import(&[&seed(), &"--overlay", &overlay]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}:1:52: articles.a.photo.src: \"javascript:x\" uses the \"javascript\" scheme; only http, https and relative URLs are allowed\n",
+            overlay.display()
+        )
+    );
+}
