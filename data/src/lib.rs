@@ -19,7 +19,7 @@ pub use article::{Article, Block, Body, BodyError, Photo, RelatedItem, Source};
 pub use edition::{Edition, EditionError};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{ParseError, parse_edition};
-pub use publication_date::{PublicationDate, PublicationDateError};
+pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 pub use slug::{Slug, SlugError};
 pub use text::{Text, TextError};
 pub use web_url::{WebUrl, WebUrlError};
