@@ -82,3 +82,38 @@ export async function horizontalOverflow(page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
+
+/** Every rule axe-core has for WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core (from node_modules, injected into the page) on `context` (the
+ * whole document by default; `{ include: ['#id'] }` for part of it, shadow roots
+ * included). Resolves to `{ violations, passes, incomplete }`, each violation as
+ * "rule: target…" lines that say what to fix.
+ */
+export async function checkAccessibility(page, context = null) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+  }
+  const results = await page.evaluate(
+    async ([context, tags]) => {
+      const results = await window.axe.run(context ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return {
+        violations: results.violations.map(
+          (rule) =>
+            `${rule.id} (${rule.impact}): ${rule.help} — ${rule.nodes
+              .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`)
+              .join(' | ')}`,
+        ),
+        passes: results.passes.length,
+        incomplete: results.incomplete.map((rule) => rule.id),
+      };
+    },
+    [context, axeTags],
+  );
+  return results;
+}

@@ -52,9 +52,9 @@ describe('the bundled edition', () => {
     assert.ok((await image.getAttribute('alt')).length > 20);
     assert.equal(await image.getAttribute('width'), '1200');
     assert.ok(await image.evaluate((element) => element.complete && element.naturalWidth > 0));
-    assert.match(await page.locator('figcaption .article-view__caption').textContent(), /Kursk/);
+    assert.match(await page.locator('figcaption .lead-photo__caption-text').textContent(), /Kursk/);
     assert.match(
-      await page.locator('figcaption .article-view__credit').textContent(),
+      await page.locator('figcaption .lead-photo__credit').textContent(),
       /illustration made for this edition/i,
     );
 

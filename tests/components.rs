@@ -301,6 +301,14 @@ async fn lead_photo_keeps_caption_and_credit_in_a_neutral_box_when_the_image_fai
     );
 }
 
+/// The button of `root` whose text is `label`.
+fn button(root: &Element, label: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|button| text(button) == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
 fn reading_controls_props(
     theme: Theme,
     text_size: TextSize,
@@ -339,8 +347,8 @@ async fn reading_controls_show_the_current_theme_and_size_and_report_choices() {
     assert_eq!(text(&one(&root, "output")), "100%");
 
     click(&buttons[3]);
-    click(&one(&root, "[aria-label='Larger text']"));
-    click(&one(&root, "[aria-label='Smaller text']"));
+    click(&button(&root, "Larger"));
+    click(&button(&root, "Smaller"));
     assert_eq!(
         *changes.borrow(),
         [
@@ -356,12 +364,12 @@ async fn reading_controls_stop_at_the_ends_of_the_size_scale_without_losing_focu
     let (props, _) = reading_controls_props(Theme::System, TextSize::LARGEST);
     let root = mount::<ReadingControls>(props).await;
 
-    let larger = one(&root, "[aria-label='Larger text']");
+    let larger = button(&root, "Larger");
     assert_eq!(larger.get_attribute("aria-disabled").unwrap(), "true");
     assert!(!larger.has_attribute("disabled"), "still focusable");
     assert_eq!(text(&one(&root, "output")), "250%");
     assert_eq!(
-        one(&root, "[aria-label='Smaller text']").get_attribute("aria-disabled"),
+        button(&root, "Smaller").get_attribute("aria-disabled"),
         None
     );
 }
@@ -380,7 +388,8 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
 
     assert_eq!(
         one(&root, "aside").get_attribute("aria-label").unwrap(),
-        "Related news"
+        "Related news: The second article",
+        "embedded, the landmark names its article"
     );
     let items = all(&root, "aside li");
     assert_eq!(items.len(), 2);
@@ -669,7 +678,14 @@ async fn edition_view_leaves_page_landmarks_to_the_host_when_embedded() {
     assert!(root.query_selector("main").unwrap().is_none());
     assert_eq!(one(&root, ".masthead").tag_name(), "DIV");
     let region = one(&root, "[role=region]");
-    assert_eq!(region.get_attribute("aria-label").unwrap(), "Article");
+    assert_eq!(
+        region.get_attribute("aria-label").unwrap(),
+        "Article: The first article"
+    );
+    assert_eq!(
+        one(&root, "nav").get_attribute("aria-label").unwrap(),
+        "Headlines: Two linked articles"
+    );
     assert_eq!(text(&one(&region, "h1")), "The first article");
 }
 
@@ -977,8 +993,8 @@ async fn app_applies_the_reading_settings_and_remembers_them_for_the_next_viewer
     assert_eq!(viewer.get_attribute("data-text-size").unwrap(), "1");
 
     click(&one(&root, "[aria-label=Theme] button[data-swatch=dark]"));
-    click(&one(&root, "[aria-label='Larger text']"));
-    click(&one(&root, "[aria-label='Larger text']"));
+    click(&button(&root, "Larger"));
+    click(&button(&root, "Larger"));
     yew::scheduler::flush().await;
     assert_eq!(viewer.get_attribute("data-theme").unwrap(), "dark");
     assert_eq!(viewer.get_attribute("data-text-size").unwrap(), "3");

@@ -63,6 +63,13 @@ pub fn EditionView(
 ) -> Html {
     let owns_page = *history == History::Fragment;
     let main_tag = if owns_page { "main" } else { "div" };
+    // Embedded, the article column is a region named after what it shows, so
+    // several viewers on one page have distinct landmarks.
+    let region_label = (!owns_page).then(|| match page {
+        Page::Article(article) => format!("Article: {}", article.headline),
+        Page::NotFound(_) => "Article not found".to_owned(),
+        Page::Empty => "No articles".to_owned(),
+    });
     let (main, current, related) = match page {
         Page::Article(article) => (
             html! { <ArticleView article={article.clone()} /> },
@@ -117,7 +124,7 @@ pub fn EditionView(
                     class="edition-view__main"
                     tabindex="-1"
                     role={(!owns_page).then_some("region")}
-                    aria-label={(!owns_page).then_some("Article")}
+                    aria-label={region_label}
                 >
                     { main }
                 </@>

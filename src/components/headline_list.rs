@@ -114,8 +114,13 @@ pub fn HeadlineList(
         focus_headline(&event, step);
     });
 
+    // Named after the edition, so two viewers on one page have distinct landmarks.
+    let label = match edition.title() {
+        Some(title) => format!("Headlines: {title}"),
+        None => "Headlines".to_owned(),
+    };
     html! {
-        <nav class="headline-list" aria-label="Headlines">
+        <nav class="headline-list" aria-label={label}>
             <h2 class="headline-list__title">{ "In this edition" }</h2>
             { filter }
             <ol class="headline-list__items" {onkeydown}>

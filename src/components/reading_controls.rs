@@ -41,17 +41,17 @@ pub fn ReadingControls(
             </button>
         }
     });
-    let step = |change: SettingsChange, at_end: bool, label: &'static str, glyph: &'static str| {
+    // Words rather than "A−" and "A+": the visible text is the accessible name.
+    let step = |change: SettingsChange, at_end: bool, label: &'static str| {
         let onclick = on_change.reform(move |_: MouseEvent| change);
         html! {
             <button
                 type="button"
                 class="reading-controls__step"
-                aria-label={label}
                 aria-disabled={at_end.then_some("true")}
                 {onclick}
             >
-                <span aria-hidden="true">{ glyph }</span>
+                { label }
             </button>
         }
     };
@@ -61,11 +61,11 @@ pub fn ReadingControls(
                 { for theme_buttons }
             </div>
             <div class="reading-controls__size" role="group" aria-label="Text size">
-                { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller text", "A−") }
+                { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller") }
                 <output class="reading-controls__percent" aria-live="polite">
                     { format!("{}%", text_size.percent()) }
                 </output>
-                { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger text", "A+") }
+                { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger") }
             </div>
         </div>
     }
