@@ -45,9 +45,13 @@ export async function start() {
   };
 }
 
-/** A new page that collects console errors, page errors and failed requests. */
-export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+/**
+ * A new page (in a new browser context: its own storage) that collects console
+ * errors, page errors and failed requests. Options other than the size and colour
+ * scheme go to Playwright's `browser.newPage` (`reducedMotion`, `forcedColors`).
+ */
+export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', ...more } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, ...more });
   const problems = [];
   page.on('console', (message) => {
     const isKnown = knownWarnings.some((known) => known.test(message.text()));
