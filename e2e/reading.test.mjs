@@ -200,7 +200,7 @@ describe('reading time', () => {
   test('names the byline, dateline and date, the date in the article’s language', async () => {
     const { page } = await openArticle({}, { edition: 'valid/every-field.json' });
     assert.equal(await page.locator('.article-view__byline').textContent(), 'By A. Reporter');
-    assert.equal(await page.locator('.article-view__dateline').textContent(), 'NAIROBI, Kenya');
+    assert.equal(await page.locator('.article-view__place').textContent(), 'NAIROBI, Kenya');
     const published = page.locator('article time');
     assert.equal(await published.getAttribute('datetime'), '2025-09-02T14:30:00+03:00');
     assert.equal(await published.textContent(), '2 September 2025, 14:30 UTC+3');

@@ -118,6 +118,9 @@ describe('Mozilla Readability', () => {
     assert.ok(readerable, 'Firefox would offer its reader view');
     assert.equal(article.title, seedHeadline);
     assert.equal(article.lang, 'en');
+    assert.equal(article.byline, null, 'the article names no author, and no other text passes for one');
+    assert.equal(article.siteName, 'Sample edition');
+    assert.match(article.excerpt, /^Around 2,000 North Korean soldiers deployed/, 'the summary is the first paragraph');
 
     const paragraphs = await page.locator('.article-view__body p').allTextContents();
     assert.equal(paragraphs.length, 12);

@@ -42,7 +42,7 @@ describe('the bundled edition', () => {
     const { page, problems } = await openArticle();
 
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
-    assert.equal(await page.locator('.article-view__dateline').textContent(), 'SEOUL');
+    assert.equal(await page.locator('.article-view__place').textContent(), 'SEOUL');
     const paragraphs = page.locator('article .article-view__body p');
     assert.equal(await paragraphs.count(), 12);
     assert.match(await paragraphs.first().textContent(), /^Around 2,000 North Korean soldiers/);

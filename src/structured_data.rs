@@ -7,7 +7,7 @@
 //! `document.head` when it owns its page, and a page rendered ahead of time can
 //! write the same into its HTML.
 
-use edition::{Article, Edition};
+use edition::{Article, Block, Edition};
 use serde_json::{Map, Value, json};
 
 use crate::reading_time::ReadingTime;
@@ -154,9 +154,9 @@ fn meta_tags(article: &Article, edition: &Edition, page_url: Option<&str>) -> Ve
     if let Some(url) = page_url {
         add(Property, "og:url", url);
     }
-    if let Some(dek) = &article.dek {
-        add(Name, "description", dek);
-        add(Property, "og:description", dek);
+    if let Some(summary) = summary(article) {
+        add(Name, "description", &summary);
+        add(Property, "og:description", &summary);
     }
     if let Some(byline) = &article.byline {
         add(Name, "author", author_name(byline));
@@ -174,8 +174,8 @@ fn meta_tags(article: &Article, edition: &Edition, page_url: Option<&str>) -> Ve
     };
     add(Name, "twitter:card", card);
     add(Name, "twitter:title", &article.headline);
-    if let Some(dek) = &article.dek {
-        add(Name, "twitter:description", dek);
+    if let Some(summary) = summary(article) {
+        add(Name, "twitter:description", &summary);
     }
     if let Some(photo) = &article.photo {
         add(Property, "og:image", &photo.src);
@@ -186,6 +186,33 @@ fn meta_tags(article: &Article, edition: &Edition, page_url: Option<&str>) -> Ve
         add(Name, "twitter:image:alt", &photo.alt);
     }
     tags
+}
+
+/// Longest summary taken from the opening paragraph, in characters.
+const SUMMARY_LENGTH: usize = 200;
+
+/// What link previews and reader modes show under the headline: the standfirst,
+/// or else the opening paragraph, cut at a word near 200 characters.
+fn summary(article: &Article) -> Option<String> {
+    if let Some(dek) = &article.dek {
+        return Some(dek.to_string());
+    }
+    let opening = article.body.iter().find_map(|block| match block {
+        Block::Paragraph { text } => Some(text),
+        _ => None,
+    })?;
+    if opening.chars().count() <= SUMMARY_LENGTH {
+        return Some(opening.to_string());
+    }
+    let cut: String = opening.chars().take(SUMMARY_LENGTH).collect();
+    let at_word = match cut.rfind(char::is_whitespace) {
+        Some(space) => &cut[..space],
+        None => &cut,
+    };
+    Some(format!(
+        "{}…",
+        at_word.trim_end_matches([',', ';', ':', ' '])
+    ))
 }
 
 /// Open Graph writes locales as `language_TERRITORY` (`en_KE`); a tag without a
@@ -322,11 +349,19 @@ mod tests {
                 "og:type",
                 "og:title",
                 "og:locale",
+                "description",
+                "og:description",
                 "twitter:card",
-                "twitter:title"
+                "twitter:title",
+                "twitter:description"
             ]
         );
         assert_eq!(content(&data, "twitter:card"), Some("summary"));
+        assert_eq!(
+            content(&data, "description"),
+            Some("A paragraph."),
+            "without a standfirst, the opening paragraph sums it up"
+        );
     }
 
     #[test]
@@ -343,6 +378,23 @@ mod tests {
             parsed["headline"],
             "</script><script>alert(1)</script> & <!-- more"
         );
+    }
+
+    #[test]
+    fn cuts_a_long_opening_paragraph_at_a_word() {
+        let long = "Word, ".repeat(60);
+        let json = format!(
+            r#"{{ "articles": [{{ "id": "a", "language": "en", "headline": "H",
+                "body": [{{ "type": "heading", "text": "Not this" }},
+                         {{ "type": "paragraph", "text": "{long}" }}] }}] }}"#
+        );
+        let (edition, article) = first(&json);
+        let description = content(&for_article(&article, &edition, None), "description")
+            .unwrap()
+            .to_owned();
+        assert!(description.starts_with("Word, Word"), "{description}");
+        assert!(description.ends_with("Word…"), "{description}");
+        assert!(description.chars().count() <= 201, "{description}");
     }
 
     #[test]

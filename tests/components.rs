@@ -168,10 +168,7 @@ async fn article_view_shows_every_part_of_a_full_article() {
         "A standfirst that sums the story up."
     );
     assert_eq!(text(&one(&root, ".article-view__byline")), "By A. Reporter");
-    assert_eq!(
-        text(&one(&root, ".article-view__dateline")),
-        "NAIROBI, Kenya"
-    );
+    assert_eq!(text(&one(&root, ".article-view__place")), "NAIROBI, Kenya");
     let published = one(&root, "time");
     assert_eq!(
         published.get_attribute("datetime").unwrap(),

@@ -43,8 +43,10 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
             dir={text_direction::direction(language)}
         >
             <header class="article-view__header">
+                // The section, credits and reading time are `div`s, not paragraphs: reader
+                // modes take an article's first paragraph for its summary.
                 if let Some(section) = section {
-                    <p class="article-view__section">{ section.to_string() }</p>
+                    <div class="article-view__section">{ section.to_string() }</div>
                 }
                 // Focusable from script only: the viewer moves focus here when the
                 // reader opens another article, so screen readers announce it.
@@ -53,21 +55,23 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
                     <p class="article-view__dek">{ dek.to_string() }</p>
                 }
                 if has_meta {
-                    <p class="article-view__meta">
+                    <div class="article-view__meta">
                         if let Some(byline) = byline {
                             <span class="article-view__byline">{ byline.to_string() }</span>
                         }
+                        // Not called "dateline": reader modes take an element of that
+                        // class for the byline.
                         if let Some(dateline) = dateline {
-                            <span class="article-view__dateline">{ dateline.to_string() }</span>
+                            <span class="article-view__place">{ dateline.to_string() }</span>
                         }
                         if let Some(published) = published {
                             <time class="article-view__published" datetime={published.to_string()}>
                                 { date_format::date_and_time(published, language) }
                             </time>
                         }
-                    </p>
+                    </div>
                 }
-                <p class="article-view__reading-time" lang="en" dir="ltr">{ reading_time.label() }</p>
+                <div class="article-view__reading-time" lang="en" dir="ltr">{ reading_time.label() }</div>
             </header>
             if let Some(photo) = photo {
                 <LeadPhoto key={photo.src.to_string()} photo={photo.clone()} />
