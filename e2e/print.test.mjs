@@ -34,7 +34,7 @@ async function print(page, name) {
 const flat = (text) => text.replace(/\s+/g, ' ');
 
 describe('printing', () => {
-  test('prints the article alone, with its photo, caption, credit and source, in a dark theme too', async () => {
+  test('prints the article alone, with its photo, caption, credit and source, black on white from a dark theme', async () => {
     const { page } = await openPage(browser, { colorScheme: 'dark' });
     await answerEditionWith(page, await fixture('valid/every-field.json'));
     await page.route('**/photos/lead.jpg', (route) =>
@@ -46,6 +46,7 @@ describe('printing', () => {
     );
     await page.goto(site);
     await page.locator('article h1').waitFor();
+    await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
     await page.locator('.lead-photo__image').evaluate((image) => image.decode());
 
     await page.emulateMedia({ media: 'print' });

@@ -69,6 +69,11 @@ describe('themes', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await themeButton(page, 'Dark').click();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark, 'dark against a light system');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+      paper.dark,
+      'the page around the viewer follows',
+    );
     await themeButton(page, 'Auto').click();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.light, 'back to the system');
     assert.deepEqual(problems, []);
