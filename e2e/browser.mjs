@@ -45,9 +45,13 @@ export async function start() {
   };
 }
 
-/** A new page that collects console errors, page errors and failed requests. */
-export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+/**
+ * A new page (in a new browser context: its own storage) that collects console
+ * errors, page errors and failed requests. Options other than the size and colour
+ * scheme go to Playwright's `browser.newPage` (`reducedMotion`, `forcedColors`).
+ */
+export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', ...more } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, ...more });
   const problems = [];
   page.on('console', (message) => {
     const isKnown = knownWarnings.some((known) => known.test(message.text()));
@@ -81,4 +85,39 @@ export async function horizontalOverflow(page) {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/** Every rule axe-core has for WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core (from node_modules, injected into the page) on `context` (the
+ * whole document by default; `{ include: ['#id'] }` for part of it, shadow roots
+ * included). Resolves to `{ violations, passes, incomplete }`, each violation as
+ * "rule: target…" lines that say what to fix.
+ */
+export async function checkAccessibility(page, context = null) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
+  }
+  const results = await page.evaluate(
+    async ([context, tags]) => {
+      const results = await window.axe.run(context ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return {
+        violations: results.violations.map(
+          (rule) =>
+            `${rule.id} (${rule.impact}): ${rule.help} — ${rule.nodes
+              .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`)
+              .join(' | ')}`,
+        ),
+        passes: results.passes.length,
+        incomplete: results.incomplete.map((rule) => rule.id),
+      };
+    },
+    [context, axeTags],
+  );
+  return results;
 }

@@ -26,7 +26,7 @@ pub use check::{Problem, check_edition};
 pub use edition::{Edition, EditionError};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{ParseError, parse_edition};
-pub use publication_date::{PublicationDate, PublicationDateError};
+pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
 pub use slug::{Slug, SlugError};

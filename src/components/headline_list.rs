@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::ArticleLink;
 use crate::route::History;
-use crate::search;
+use crate::{date_format, search, text_direction};
 
 /// Editions with fewer articles than this show no filter: they fit on a screen.
 const FILTER_FROM: usize = 5;
@@ -114,8 +114,13 @@ pub fn HeadlineList(
         focus_headline(&event, step);
     });
 
+    // Named after the edition, so two viewers on one page have distinct landmarks.
+    let label = match edition.title() {
+        Some(title) => format!("Headlines: {title}"),
+        None => "Headlines".to_owned(),
+    };
     html! {
-        <nav class="headline-list" aria-label="Headlines">
+        <nav class="headline-list" aria-label={label}>
             <h2 class="headline-list__title">{ "In this edition" }</h2>
             { filter }
             <ol class="headline-list__items" {onkeydown}>
@@ -128,7 +133,13 @@ pub fn HeadlineList(
                             class="headline-list__link"
                             is_current={current.as_ref() == Some(&article.id)}
                         >
-                            <span class="headline-list__headline">{ article.headline.to_string() }</span>
+                            <span
+                                class="headline-list__headline"
+                                lang={article.language.to_string()}
+                                dir={text_direction::direction(&article.language)}
+                            >
+                                { article.headline.to_string() }
+                            </span>
                             { headline_meta(article) }
                         </ArticleLink>
                     </li>
@@ -138,18 +149,20 @@ pub fn HeadlineList(
     }
 }
 
-/// Section and date under a headline, where the article has them.
+/// Section and date under a headline, where the article has them; the date
+/// written as the article's language writes it.
 fn headline_meta(article: &Article) -> Option<Html> {
-    let date = article
-        .published
-        .as_ref()
-        .map(|date| date.get(..10).unwrap_or(date));
-    let parts: Vec<&str> = [article.section.as_deref(), date]
-        .into_iter()
-        .flatten()
-        .collect();
-    (!parts.is_empty()).then(|| {
-        html! { <span class="headline-list__meta">{ parts.join(" · ") }</span> }
+    let section = article.section.as_ref().map(ToString::to_string);
+    let date = article.published.as_ref().map(|published| {
+        html! {
+            <time datetime={published.to_string()} lang={article.language.to_string()}>
+                { date_format::date_only(published, &article.language) }
+            </time>
+        }
+    });
+    let separator = (section.is_some() && date.is_some()).then_some(" · ");
+    (section.is_some() || date.is_some()).then(|| {
+        html! { <span class="headline-list__meta">{ section }{ separator }{ date }</span> }
     })
 }
 
