@@ -7,7 +7,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::api::{self, LoadError};
-use crate::components::{EditionView, LoadFailure, Masthead, Page};
+use crate::components::{EditionView, HEADLINES_AT_ONCE, LoadFailure, Masthead, Page};
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::{self, History};
 use crate::{document_head, structured_data};
@@ -83,6 +83,7 @@ pub fn App(
     // The id the reader asked for, as text: a link may name an article that is not there.
     let requested_article = use_state(|| initial_article.as_ref().map(|id| id.to_string()));
     let query = use_state(AttrValue::default);
+    let headline_limit = use_state(|| HEADLINES_AT_ONCE);
     // The defaults on the first render, so it is the same wherever it happens;
     // what the reader chose on an earlier visit arrives right after.
     let settings = use_reducer(ReadingSettings::default);
@@ -129,7 +130,15 @@ pub fn App(
     };
     let on_query = {
         let query = query.clone();
-        Callback::from(move |text: String| query.set(text.into()))
+        let headline_limit = headline_limit.clone();
+        Callback::from(move |text: String| {
+            query.set(text.into());
+            headline_limit.set(HEADLINES_AT_ONCE);
+        })
+    };
+    let on_show_more = {
+        let headline_limit = headline_limit.clone();
+        Callback::from(move |()| headline_limit.set(*headline_limit + HEADLINES_AT_ONCE))
     };
     let on_settings = {
         let settings = settings.dispatcher();
@@ -147,6 +156,8 @@ pub fn App(
                 history={*history}
                 query={(*query).clone()}
                 {on_query}
+                headline_limit={*headline_limit}
+                {on_show_more}
                 {on_select}
                 settings={*settings}
                 {on_settings}

@@ -14,7 +14,7 @@ mod related_sidebar;
 pub use article_link::{ArticleLink, ArticleLinkProps};
 pub use article_view::{ArticleView, ArticleViewProps};
 pub use edition_view::{EditionView, EditionViewProps, Page};
-pub use headline_list::{HeadlineList, HeadlineListProps};
+pub use headline_list::{HEADLINES_AT_ONCE, HeadlineList, HeadlineListProps};
 pub use lead_photo::{LeadPhoto, LeadPhotoProps};
 pub use load_failure::{LoadFailure, LoadFailureProps};
 pub use masthead::{Masthead, MastheadProps};

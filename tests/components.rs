@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use article_viewer::api::LoadError;
 use article_viewer::components::{
-    ArticleView, ArticleViewProps, EditionView, EditionViewProps, HeadlineList, HeadlineListProps,
-    LeadPhoto, LeadPhotoProps, LoadFailure, LoadFailureProps, Page, ReadingControls,
-    ReadingControlsProps, RelatedSidebar, RelatedSidebarProps,
+    ArticleView, ArticleViewProps, EditionView, EditionViewProps, HEADLINES_AT_ONCE, HeadlineList,
+    HeadlineListProps, LeadPhoto, LeadPhotoProps, LoadFailure, LoadFailureProps, Page,
+    ReadingControls, ReadingControlsProps, RelatedSidebar, RelatedSidebarProps,
 };
 use article_viewer::reading_settings::{ReadingSettings, SettingsChange, TextSize, Theme};
 use article_viewer::route::History;
@@ -458,6 +458,8 @@ fn headline_list_props(
         history,
         query: AttrValue::from(query.to_owned()),
         on_query: Callback::noop(),
+        limit: HEADLINES_AT_ONCE,
+        on_show_more: Callback::noop(),
         on_select,
     };
     (props, selected)
@@ -561,6 +563,29 @@ async fn headline_list_filters_headline_and_dek_ignoring_case_and_accents() {
 }
 
 #[wasm_bindgen_test]
+async fn headline_list_draws_a_limited_number_and_offers_more() {
+    let (mut props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        None,
+        History::Memory,
+        "",
+    );
+    let asked = Rc::new(RefCell::new(0));
+    props.limit = 10;
+    props.on_show_more = {
+        let asked = asked.clone();
+        Callback::from(move |()| *asked.borrow_mut() += 1)
+    };
+    let root = mount::<HeadlineList>(props).await;
+
+    assert_eq!(all(&root, "nav li").len(), 10);
+    let more = one(&root, ".headline-list__more");
+    assert_eq!(text(&more), "Show 14 more headlines");
+    click(&more);
+    assert_eq!(*asked.borrow(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn headline_list_says_when_nothing_matches() {
     let (props, _) = headline_list_props(
         fixture_text!("valid/many-articles.json"),
@@ -637,6 +662,8 @@ fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) ->
         history: History::Fragment,
         query: AttrValue::default(),
         on_query: Callback::noop(),
+        headline_limit: HEADLINES_AT_ONCE,
+        on_show_more: Callback::noop(),
         on_select: Callback::noop(),
         settings: ReadingSettings::default(),
         on_settings: Callback::noop(),
@@ -1079,4 +1106,44 @@ async fn app_describes_its_article_in_the_page_head_only_when_it_owns_the_page()
         1,
         "one article's tags at a time"
     );
+}
+
+#[wasm_bindgen_test]
+async fn app_draws_long_lists_a_hundred_headlines_at_a_time() {
+    let articles: Vec<String> = (1..=250)
+        .map(|number| {
+            format!(
+                r#"{{"id":"a-{number}","headline":"Generated headline {number}","language":"en","body":[{{"type":"paragraph","text":"Generated text."}}]}}"#
+            )
+        })
+        .collect();
+    let json = format!(r#"{{"articles":[{}]}}"#, articles.join(","));
+    let (root, _) = mount_app(EditionSource::Inline(json.into()), History::Memory, None).await;
+    wait_for(&root, "h1").await;
+
+    assert_eq!(all(&root, "nav li").len(), 100);
+    click(&one(&root, ".headline-list__more"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "nav li").len(), 200);
+    assert_eq!(
+        text(&one(&root, ".headline-list__more")),
+        "Show 50 more headlines"
+    );
+    click(&one(&root, ".headline-list__more"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "nav li").len(), 250);
+    assert!(
+        root.query_selector(".headline-list__more")
+            .unwrap()
+            .is_none()
+    );
+
+    type_into(&one(&root, "input[type=search]"), "headline 1");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&root, "nav li").len(),
+        100,
+        "a new filter starts again at a hundred"
+    );
+    assert_eq!(text(&one(&root, "[role=status]")), "133 of 250 headlines");
 }

@@ -34,6 +34,10 @@ pub struct EditionViewProps {
     pub query: AttrValue,
     /// Called with the filter text as the reader types.
     pub on_query: Callback<String>,
+    /// How many matching headlines the list draws.
+    pub headline_limit: usize,
+    /// Called when the reader asks for more headlines.
+    pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
     pub on_select: Callback<Slug>,
     /// The reader's theme and text size.
@@ -56,6 +60,8 @@ pub fn EditionView(
         history,
         query,
         on_query,
+        headline_limit,
+        on_show_more,
         on_select,
         settings,
         on_settings,
@@ -117,6 +123,8 @@ pub fn EditionView(
                     history={*history}
                     query={query.clone()}
                     on_query={on_query.clone()}
+                    limit={*headline_limit}
+                    on_show_more={on_show_more.clone()}
                     on_select={on_select.clone()}
                 />
                 <@{main_tag}
