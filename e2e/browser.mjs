@@ -52,17 +52,18 @@ export async function start() {
 }
 
 /**
- * A new page that collects what it reports as going wrong: console errors and
- * warnings, uncaught errors, failed requests, HTTP errors and every violation of
- * the Content-Security-Policy (all of them in `violations` too). `expected(problem)`
- * tells apart what a test provokes on purpose: those go to `expectedProblems`
- * instead of `problems`.
+ * A new page (in a new browser context: its own storage) that collects what it
+ * reports as going wrong: console errors and warnings, uncaught errors, failed
+ * requests, HTTP errors and every violation of the Content-Security-Policy (all of
+ * them in `violations` too). `expected(problem)` tells apart what a test provokes
+ * on purpose: those go to `expectedProblems` instead of `problems`. Other options
+ * go to Playwright's `browser.newPage` (`reducedMotion`, `forcedColors`).
  */
 export async function openPage(
   browser,
-  { width = 1280, height = 900, colorScheme = 'light', expected = () => false } = {},
+  { width = 1280, height = 900, colorScheme = 'light', expected = () => false, ...more } = {},
 ) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, ...more });
   const problems = [];
   const expectedProblems = [];
   const violations = [];
@@ -119,4 +120,42 @@ export async function horizontalOverflow(page) {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/** Every rule axe-core has for WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices. */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core (from node_modules, injected into the page) on `context` (the
+ * whole document by default; `{ include: ['#id'] }` for part of it, shadow roots
+ * included). Resolves to `{ violations, passes, incomplete }`, each violation as
+ * "rule: target…" lines that say what to fix.
+ */
+export async function checkAccessibility(page, context = null) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // Evaluated through the DevTools protocol rather than added as a <script>:
+    // the page's policy (Trusted Types, script hashes) refuses any script a test
+    // writes into it, as it should.
+    await page.evaluate(await readFile(`${repo}node_modules/axe-core/axe.min.js`, 'utf8'));
+  }
+  const results = await page.evaluate(
+    async ([context, tags]) => {
+      const results = await window.axe.run(context ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return {
+        violations: results.violations.map(
+          (rule) =>
+            `${rule.id} (${rule.impact}): ${rule.help} — ${rule.nodes
+              .map((node) => `${JSON.stringify(node.target)} ${node.failureSummary}`)
+              .join(' | ')}`,
+        ),
+        passes: results.passes.length,
+        incomplete: results.incomplete.map((rule) => rule.id),
+      };
+    },
+    [context, axeTags],
+  );
+  return results;
 }

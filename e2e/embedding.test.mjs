@@ -201,6 +201,35 @@ describe('embedding', () => {
     await page.close();
   });
 
+  test('gives each viewer its own reading settings, remembered for the next visit', async () => {
+    const { page, problems } = await openHost({ reducedMotion: 'reduce' });
+    const background = (id) =>
+      viewer(page, id).locator('.article-viewer').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const desk = viewer(page, 'desk');
+    await desk.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+    await desk.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Larger' }).click();
+    assert.equal(await background('desk'), 'rgb(22, 21, 20)');
+    assert.equal(await background('wire'), 'rgb(253, 252, 249)', 'the other viewer keeps its theme');
+    assert.equal(await desk.locator('output').textContent(), '110%');
+    assert.equal(await viewer(page, 'wire').locator('output').textContent(), '100%');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+      'rgb(255, 251, 230)',
+      'the host page keeps its colours',
+    );
+
+    // Settings are kept per origin: both viewers start with them next time.
+    await page.reload();
+    await viewer(page, 'wire').getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() =>
+      ['wire', 'desk'].every((id) => document.getElementById(id).shadowRoot.querySelector('.article-viewer')?.dataset.theme === 'dark'),
+    );
+    assert.equal(await background('wire'), 'rgb(22, 21, 20)');
+    await page.screenshot({ path: `${screenshots}host-1280-dark-picked.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('fits a phone screen inside the host page', async () => {
     const { page, problems } = await openHost({ width: 375 });
     const overflow = await viewer(page, 'wire').evaluate((element) => element.scrollWidth - element.clientWidth);

@@ -132,7 +132,7 @@ async function auditPage(page) {
   return page.evaluate(() => {
     // Every element the viewer's components render; anything else came from data.
     const rendered = new Set(
-      'div header p nav ol ul li button input kbd main article h1 h2 span time figure img figcaption blockquote aside a'.split(
+      'div header p nav ol ul li button input kbd output main article h1 h2 span time figure img figcaption blockquote aside a'.split(
         ' ',
       ),
     );
@@ -304,19 +304,19 @@ for (const withPolicy of [true, false]) {
         document.querySelectorAll('[data-article-viewer]').forEach((root, index) => {
           const text = expected[index];
           const read = {
-            title: root.querySelector('.edition-view__title')?.textContent,
+            title: root.querySelector('.masthead__title')?.textContent,
             headline: root.querySelector('.article-view__headline')?.textContent,
             section: root.querySelector('.article-view__section')?.textContent,
             dek: root.querySelector('.article-view__dek')?.textContent,
             byline: root.querySelector('.article-view__byline')?.textContent,
-            dateline: root.querySelector('.article-view__dateline')?.textContent,
+            dateline: root.querySelector('.article-view__place')?.textContent,
             paragraph: root.querySelector('.article-view__paragraph')?.textContent,
             subheading: root.querySelector('.article-view__subheading')?.textContent,
             quote: root.querySelector('.article-view__quote p')?.textContent,
             attribution: root.querySelector('.article-view__attribution')?.textContent,
             alt: root.querySelector('figure img')?.getAttribute('alt'),
-            caption: root.querySelector('.article-view__caption')?.textContent,
-            credit: root.querySelector('.article-view__credit')?.textContent,
+            caption: root.querySelector('.lead-photo__caption-text')?.textContent,
+            credit: root.querySelector('.lead-photo__credit')?.textContent,
             source: root.querySelector('.article-view__source')?.textContent?.replace(/^Source: /, ''),
           };
           root.querySelectorAll('nav li').forEach((item, position) => {
@@ -366,9 +366,9 @@ for (const withPolicy of [true, false]) {
           const root = viewer.shadowRoot ?? viewer;
           const alert = root.querySelector('[role=alert] .load-failure__detail');
           if (alert) return { refused: alert.textContent };
-          return {
-            links: [...root.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
-          };
+          // The related item's link and the source's: the URL fields.
+          const links = root.querySelectorAll('.related-sidebar a[href], .article-view__source a[href]');
+          return { links: [...links].map((link) => link.getAttribute('href')) };
         }),
       );
       const wrong = [];
@@ -408,14 +408,14 @@ const articleTextFields = {
   section: '.article-view__section',
   dek: '.article-view__dek',
   byline: '.article-view__byline',
-  dateline: '.article-view__dateline',
+  dateline: '.article-view__place',
   paragraph: '.article-view__paragraph',
   heading: '.article-view__subheading',
   quote: '.article-view__quote p',
   attribution: '.article-view__attribution',
   alt: 'figure img',
-  caption: '.article-view__caption',
-  credit: '.article-view__credit',
+  caption: '.lead-photo__caption-text',
+  credit: '.lead-photo__credit',
   related: '.related-sidebar__item',
   source: '.article-view__source',
 };

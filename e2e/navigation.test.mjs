@@ -37,7 +37,7 @@ describe('navigation', () => {
     assert.equal(await headline(page), 'Séoul talks resume after long pause');
     const links = nav(page).getByRole('link');
     assert.equal(await links.count(), 24);
-    assert.equal(await links.nth(7).locator('.headline-list__meta').textContent(), 'Sport · 2025-09-08');
+    assert.equal(await links.nth(7).locator('.headline-list__meta').textContent(), 'Sport · 8 September 2025');
 
     await links.filter({ hasText: 'Cup final goes to extra time' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cup final goes to extra time' }).waitFor();

@@ -81,6 +81,11 @@ describe('the prerendered site', () => {
     assert.match(await page.locator('figcaption').textContent(), /Kursk region.*Illustration made for this edition/s);
     assert.equal(await page.locator('aside li').count(), 9);
     assert.equal(await page.title(), `${seedHeadline} — Sample edition`);
+    assert.equal(
+      await page.locator('head meta[property="og:title"]').getAttribute('content'),
+      seedHeadline,
+      'link previews, which run no script, get the article',
+    );
     await page.screenshot({ path: `${screenshots}no-javascript-1280.png`, fullPage: true });
 
     await page.goto(`${site}${seedId}.html`);
@@ -107,6 +112,9 @@ describe('the prerendered site', () => {
     );
     assert.equal(await page.evaluate(() => window.layoutShift), 0);
     assert.deepEqual(requests.filter((url) => url.endsWith('edition.json')), []);
+    // The head data written at build time is replaced by the viewer's, not doubled.
+    assert.equal(await page.locator('head meta[property="og:title"]').count(), 1);
+    assert.equal(await page.locator('head script[type="application/ld+json"]').count(), 1);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -42,7 +42,7 @@ describe('the bundled edition', () => {
     const { page, problems } = await openArticle();
 
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
-    assert.equal(await page.locator('.article-view__dateline').textContent(), 'SEOUL');
+    assert.equal(await page.locator('.article-view__place').textContent(), 'SEOUL');
     const paragraphs = page.locator('article .article-view__body p');
     assert.equal(await paragraphs.count(), 12);
     assert.match(await paragraphs.first().textContent(), /^Around 2,000 North Korean soldiers/);
@@ -52,9 +52,9 @@ describe('the bundled edition', () => {
     assert.ok((await image.getAttribute('alt')).length > 20);
     assert.equal(await image.getAttribute('width'), '1200');
     assert.ok(await image.evaluate((element) => element.complete && element.naturalWidth > 0));
-    assert.match(await page.locator('figcaption .article-view__caption').textContent(), /Kursk/);
+    assert.match(await page.locator('figcaption .lead-photo__caption-text').textContent(), /Kursk/);
     assert.match(
-      await page.locator('figcaption .article-view__credit').textContent(),
+      await page.locator('figcaption .lead-photo__credit').textContent(),
       /illustration made for this edition/i,
     );
 

@@ -7,8 +7,10 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::api::{self, LoadError};
-use crate::components::{EditionView, LoadFailure, Page};
+use crate::components::{EditionView, HEADLINES_AT_ONCE, LoadFailure, Masthead, Page};
+use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::{self, History};
+use crate::{document_head, structured_data};
 
 /// Where the edition comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,10 +83,20 @@ pub fn App(
     // The id the reader asked for, as text: a link may name an article that is not there.
     let requested_article = use_state(|| initial_article.as_ref().map(|id| id.to_string()));
     let query = use_state(AttrValue::default);
+    let headline_limit = use_state(|| HEADLINES_AT_ONCE);
+    // The defaults on the first render, so it is the same wherever it happens;
+    // what the reader chose on an earlier visit arrives right after.
+    let settings = use_reducer(ReadingSettings::default);
     let root = use_node_ref();
 
     use_edition_fetch(source, *attempt, fetched.setter());
     use_page_listeners(*history, requested_article.setter());
+    {
+        let settings = settings.dispatcher();
+        use_effect_with((), move |()| {
+            settings.dispatch(SettingsChange::Restored(ReadingSettings::load()));
+        });
+    }
 
     let load = inline.as_ref().as_ref().unwrap_or(&*fetched);
     let page = match load {
@@ -92,6 +104,7 @@ pub fn App(
         _ => None,
     };
     use_announcements(load, page.as_ref(), *history, on_event, &root);
+    use_structured_data(load, page.as_ref(), *history);
 
     let on_retry = {
         let attempt = attempt.clone();
@@ -117,10 +130,24 @@ pub fn App(
     };
     let on_query = {
         let query = query.clone();
-        Callback::from(move |text: String| query.set(text.into()))
+        let headline_limit = headline_limit.clone();
+        Callback::from(move |text: String| {
+            query.set(text.into());
+            headline_limit.set(HEADLINES_AT_ONCE);
+        })
+    };
+    let on_show_more = {
+        let headline_limit = headline_limit.clone();
+        Callback::from(move |()| headline_limit.set(*headline_limit + HEADLINES_AT_ONCE))
+    };
+    let on_settings = {
+        let settings = settings.dispatcher();
+        Callback::from(move |change| settings.dispatch(change))
     };
     let onkeydown = Callback::from(|event: KeyboardEvent| focus_filter_on_slash(&event));
 
+    let owns_page = history.owns_page();
+    let main_tag = if owns_page { "main" } else { "div" };
     let content = match (load, page) {
         (Load::Done(edition), Some(page)) => html! {
             <EditionView
@@ -129,15 +156,42 @@ pub fn App(
                 history={*history}
                 query={(*query).clone()}
                 {on_query}
+                headline_limit={*headline_limit}
+                {on_show_more}
                 {on_select}
+                settings={*settings}
+                {on_settings}
             />
         },
-        (Load::Failed(error), _) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
-        _ => html! {
-            <p class="article-viewer__status" role="status">{ "Loading the edition…" }</p>
-        },
+        (load, _) => {
+            let message = match load {
+                Load::Failed(error) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
+                _ => html! {
+                    <p class="article-viewer__status" role="status">{ "Loading the edition…" }</p>
+                },
+            };
+            html! {
+                <>
+                    <Masthead {owns_page} settings={*settings} {on_settings} />
+                    <@{main_tag} class="article-viewer__message">{ message }</@>
+                </>
+            }
+        }
     };
-    html! { <div class="article-viewer" ref={root} {onkeydown}>{ content }</div> }
+    // `lang` and `dir` are the viewer's own words' (English); each article sets its own.
+    html! {
+        <div
+            class="article-viewer"
+            data-theme={settings.theme.name()}
+            data-text-size={settings.text_size.step().to_string()}
+            lang="en"
+            dir="ltr"
+            ref={root}
+            {onkeydown}
+        >
+            <div class="article-viewer__frame">{ content }</div>
+        </div>
+    }
 }
 
 fn page_for(edition: &Rc<Edition>, requested: Option<&str>) -> Page {
@@ -291,6 +345,33 @@ fn use_announcements(
         on_event.emit(ViewerEvent::ArticleChange { article });
         if let Some(root) = root.cast::<Element>() {
             bring_headline_into_view(&root);
+        }
+    });
+}
+
+/// For a viewer that owns its page: the article's JSON-LD and meta tags in the
+/// page's head, following the article on screen.
+#[hook]
+fn use_structured_data(load: &Load, page: Option<&Page>, history: History) {
+    let shown = match (load, page, history) {
+        (Load::Done(edition), Some(Page::Article(article)), history) if history.owns_page() => {
+            Some((edition.clone(), article.clone()))
+        }
+        _ => None,
+    };
+    use_effect_with(shown, |shown| {
+        let entries = shown.as_ref().and_then(|(edition, article)| {
+            let document = window_document()?;
+            let page_url = document
+                .location()
+                .and_then(|location| location.href().ok());
+            let data = structured_data::for_article(article, edition, page_url.as_deref());
+            Some(document_head::show(&document, &data))
+        });
+        move || {
+            if let Some(entries) = entries {
+                entries.remove();
+            }
         }
     });
 }

@@ -8,8 +8,14 @@ pub mod api;
 mod app;
 pub mod components;
 pub mod crash_panel;
+pub mod date_format;
+pub mod document_head;
 pub mod embed;
+pub mod reading_settings;
+pub mod reading_time;
 pub mod route;
 pub mod search;
+pub mod structured_data;
+pub mod text_direction;
 
 pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title};

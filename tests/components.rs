@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use article_viewer::api::LoadError;
 use article_viewer::components::{
-    ArticleView, ArticleViewProps, EditionView, EditionViewProps, HeadlineList, HeadlineListProps,
-    LoadFailure, LoadFailureProps, Page, RelatedSidebar, RelatedSidebarProps,
+    ArticleView, ArticleViewProps, EditionView, EditionViewProps, HEADLINES_AT_ONCE, HeadlineList,
+    HeadlineListProps, LeadPhoto, LeadPhotoProps, LoadFailure, LoadFailureProps, Page,
+    ReadingControls, ReadingControlsProps, RelatedSidebar, RelatedSidebarProps,
 };
+use article_viewer::reading_settings::{ReadingSettings, SettingsChange, TextSize, Theme};
 use article_viewer::route::History;
 use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
 use edition::{Edition, ParseError, Slug, parse_edition};
@@ -158,37 +160,37 @@ async fn article_view_shows_every_part_of_a_full_article() {
         text(&one(&root, "article h1")),
         "Every field of the format, filled in"
     );
-    assert_eq!(
-        one(&root, "article").get_attribute("lang").unwrap(),
-        "en-KE"
-    );
+    let article = one(&root, "article");
+    assert_eq!(article.get_attribute("lang").unwrap(), "en-KE");
+    assert_eq!(article.get_attribute("dir").unwrap(), "ltr");
     assert_eq!(
         text(&one(&root, ".article-view__dek")),
         "A standfirst that sums the story up."
     );
     assert_eq!(text(&one(&root, ".article-view__byline")), "By A. Reporter");
-    assert_eq!(
-        text(&one(&root, ".article-view__dateline")),
-        "NAIROBI, Kenya"
-    );
+    assert_eq!(text(&one(&root, ".article-view__place")), "NAIROBI, Kenya");
     let published = one(&root, "time");
     assert_eq!(
         published.get_attribute("datetime").unwrap(),
         "2025-09-02T14:30:00+03:00"
     );
-    assert_eq!(text(&published), "2025-09-02");
+    assert_eq!(text(&published), "2 September 2025, 14:30 UTC+3");
+    let reading_time = one(&root, ".article-view__reading-time");
+    assert_eq!(text(&reading_time), "1 minute read");
+    assert_eq!(reading_time.get_attribute("lang").unwrap(), "en");
 
     let image = one(&root, "figure img");
     assert_eq!(image.get_attribute("src").unwrap(), "photos/lead.jpg");
     assert_eq!(image.get_attribute("alt").unwrap(), "What the photo shows");
     assert_eq!(image.get_attribute("width").unwrap(), "1600");
     assert_eq!(image.get_attribute("height").unwrap(), "900");
+    assert_eq!(image.get_attribute("loading").unwrap(), "lazy");
     assert_eq!(
-        text(&one(&root, "figcaption .article-view__caption")),
+        text(&one(&root, "figcaption .lead-photo__caption-text")),
         "What the photo is about"
     );
     assert_eq!(
-        text(&one(&root, "figcaption .article-view__credit")),
+        text(&one(&root, "figcaption .lead-photo__credit")),
         "Photographer / Agency"
     );
 
@@ -231,6 +233,142 @@ async fn article_view_leaves_out_what_the_article_does_not_have() {
         assert!(root.query_selector(absent).unwrap().is_none(), "{absent}");
     }
     assert_eq!(all(&root, ".article-view__body p").len(), 1);
+    assert_eq!(
+        text(&one(&root, ".article-view__reading-time")),
+        "1 minute read",
+        "every article has a reading time"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn article_view_writes_right_to_left_languages_right_to_left_with_their_dates() {
+    let edition = edition(
+        r#"{ "articles": [
+            { "id": "ar", "headline": "عنوان", "language": "ar-EG", "published": "2025-09-02",
+              "body": [{ "type": "paragraph", "text": "نص" }] },
+            { "id": "fr", "headline": "Titre", "language": "fr", "published": "2025-10-01T08:05:00+02:00",
+              "body": [{ "type": "paragraph", "text": "Texte" }] }
+        ] }"#,
+    );
+    let root = mount::<ArticleView>(ArticleViewProps {
+        article: edition.articles()[0].clone(),
+    })
+    .await;
+    let article = one(&root, "article");
+    assert_eq!(article.get_attribute("lang").unwrap(), "ar-EG");
+    assert_eq!(article.get_attribute("dir").unwrap(), "rtl");
+    assert_eq!(
+        text(&one(&root, "time")),
+        "2025-09-02",
+        "languages without month names here get the ISO date"
+    );
+
+    let root = mount::<ArticleView>(ArticleViewProps {
+        article: edition.articles()[1].clone(),
+    })
+    .await;
+    assert_eq!(one(&root, "article").get_attribute("dir").unwrap(), "ltr");
+    let published = one(&root, "time");
+    assert_eq!(text(&published), "1er octobre 2025 à 08:05 UTC+2");
+    assert_eq!(
+        published.get_attribute("datetime").unwrap(),
+        "2025-10-01T08:05:00+02:00"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn lead_photo_keeps_caption_and_credit_in_a_neutral_box_when_the_image_fails() {
+    let edition = edition(fixture_text!("valid/every-field.json"));
+    let mut photo = edition.articles()[0].photo.clone().unwrap();
+    photo.src = "/no-such-photo.jpg".try_into().unwrap();
+    let root = mount::<LeadPhoto>(LeadPhotoProps { photo }).await;
+    assert!(root.query_selector(".is-missing").unwrap().is_none());
+
+    let figure = wait_for(&root, "figure.is-missing").await;
+    assert_eq!(
+        text(&one(&figure, ".lead-photo__missing")),
+        "Image unavailableWhat the photo shows"
+    );
+    let image = one(&figure, "img");
+    assert_eq!(image.get_attribute("alt").unwrap(), "What the photo shows");
+    assert_eq!(image.get_attribute("width").unwrap(), "1600");
+    assert_eq!(
+        text(&one(&figure, "figcaption")),
+        "What the photo is aboutPhotographer / Agency"
+    );
+}
+
+/// The button of `root` whose text is `label`.
+fn button(root: &Element, label: &str) -> Element {
+    all(root, "button")
+        .into_iter()
+        .find(|button| text(button) == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn reading_controls_props(
+    theme: Theme,
+    text_size: TextSize,
+) -> (ReadingControlsProps, Rc<RefCell<Vec<SettingsChange>>>) {
+    let changes = Rc::new(RefCell::new(Vec::new()));
+    let props = ReadingControlsProps {
+        theme,
+        text_size,
+        on_change: {
+            let changes = changes.clone();
+            Callback::from(move |change| changes.borrow_mut().push(change))
+        },
+    };
+    (props, changes)
+}
+
+#[wasm_bindgen_test]
+async fn reading_controls_show_the_current_theme_and_size_and_report_choices() {
+    let (props, changes) = reading_controls_props(Theme::Sepia, TextSize::DEFAULT);
+    let root = mount::<ReadingControls>(props).await;
+
+    let buttons = all(&root, "[aria-label=Theme] button");
+    let pressed: Vec<(String, String)> = buttons
+        .iter()
+        .map(|button| (text(button), button.get_attribute("aria-pressed").unwrap()))
+        .collect();
+    assert_eq!(
+        pressed,
+        [
+            ("Auto".to_owned(), "false".to_owned()),
+            ("Light".to_owned(), "false".to_owned()),
+            ("Sepia".to_owned(), "true".to_owned()),
+            ("Dark".to_owned(), "false".to_owned()),
+        ]
+    );
+    assert_eq!(text(&one(&root, "output")), "100%");
+
+    click(&buttons[3]);
+    click(&button(&root, "Larger"));
+    click(&button(&root, "Smaller"));
+    assert_eq!(
+        *changes.borrow(),
+        [
+            SettingsChange::Theme(Theme::Dark),
+            SettingsChange::Larger,
+            SettingsChange::Smaller
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn reading_controls_stop_at_the_ends_of_the_size_scale_without_losing_focus() {
+    let (props, _) = reading_controls_props(Theme::System, TextSize::LARGEST);
+    let root = mount::<ReadingControls>(props).await;
+
+    let larger = button(&root, "Larger");
+    assert_eq!(larger.get_attribute("aria-disabled").unwrap(), "true");
+    assert!(!larger.has_attribute("disabled"), "still focusable");
+    assert_eq!(text(&one(&root, "output")), "250%");
+    assert_eq!(
+        button(&root, "Smaller").get_attribute("aria-disabled"),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
@@ -247,7 +385,8 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
 
     assert_eq!(
         one(&root, "aside").get_attribute("aria-label").unwrap(),
-        "Related news"
+        "Related news: The second article",
+        "embedded, the landmark names its article"
     );
     let items = all(&root, "aside li");
     assert_eq!(items.len(), 2);
@@ -319,6 +458,8 @@ fn headline_list_props(
         history,
         query: AttrValue::from(query.to_owned()),
         on_query: Callback::noop(),
+        limit: HEADLINES_AT_ONCE,
+        on_show_more: Callback::noop(),
         on_select,
     };
     (props, selected)
@@ -371,7 +512,13 @@ async fn headline_list_links_every_article_with_its_section_and_date() {
     );
     assert_eq!(
         text(&one(&links[1], ".headline-list__meta")),
-        "World · 2025-09-02"
+        "World · 2 September 2025"
+    );
+    assert_eq!(
+        one(&links[1], ".headline-list__meta time")
+            .get_attribute("datetime")
+            .unwrap(),
+        "2025-09-02"
     );
 }
 
@@ -413,6 +560,29 @@ async fn headline_list_filters_headline_and_dek_ignoring_case_and_accents() {
         };
         assert_eq!(text(&one(&root, "[role=status]")), count, "{query}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn headline_list_draws_a_limited_number_and_offers_more() {
+    let (mut props, _) = headline_list_props(
+        fixture_text!("valid/many-articles.json"),
+        None,
+        History::Memory,
+        "",
+    );
+    let asked = Rc::new(RefCell::new(0));
+    props.limit = 10;
+    props.on_show_more = {
+        let asked = asked.clone();
+        Callback::from(move |()| *asked.borrow_mut() += 1)
+    };
+    let root = mount::<HeadlineList>(props).await;
+
+    assert_eq!(all(&root, "nav li").len(), 10);
+    let more = one(&root, ".headline-list__more");
+    assert_eq!(text(&more), "Show 14 more headlines");
+    click(&more);
+    assert_eq!(*asked.borrow(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -492,7 +662,11 @@ fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) ->
         history: History::Fragment,
         query: AttrValue::default(),
         on_query: Callback::noop(),
+        headline_limit: HEADLINES_AT_ONCE,
+        on_show_more: Callback::noop(),
         on_select: Callback::noop(),
+        settings: ReadingSettings::default(),
+        on_settings: Callback::noop(),
     }
 }
 
@@ -504,8 +678,13 @@ async fn edition_view_lays_out_masthead_headlines_article_and_related() {
     let root = mount::<EditionView>(props).await;
 
     assert_eq!(
-        text(&one(&root, "header .edition-view__title")),
+        text(&one(&root, "header .masthead__title")),
         "Two linked articles"
+    );
+    assert!(
+        root.query_selector("header .reading-controls")
+            .unwrap()
+            .is_some()
     );
     assert_eq!(text(&one(&root, "main h1")), "The first article");
     assert_eq!(all(&root, "nav li").len(), 2);
@@ -521,9 +700,16 @@ async fn edition_view_leaves_page_landmarks_to_the_host_when_embedded() {
     let root = mount::<EditionView>(props).await;
 
     assert!(root.query_selector("main").unwrap().is_none());
-    assert_eq!(one(&root, ".edition-view__masthead").tag_name(), "DIV");
+    assert_eq!(one(&root, ".masthead").tag_name(), "DIV");
     let region = one(&root, "[role=region]");
-    assert_eq!(region.get_attribute("aria-label").unwrap(), "Article");
+    assert_eq!(
+        region.get_attribute("aria-label").unwrap(),
+        "Article: The first article"
+    );
+    assert_eq!(
+        one(&root, "nav").get_attribute("aria-label").unwrap(),
+        "Headlines: Two linked articles"
+    );
     assert_eq!(text(&one(&region, "h1")), "The first article");
 }
 
@@ -532,8 +718,9 @@ async fn edition_view_says_so_when_there_are_no_articles() {
     let props = edition_view_props(fixture_text!("valid/no-articles.json"), |_| Page::Empty);
     let root = mount::<EditionView>(props).await;
 
+    assert_eq!(text(&one(&root, "main h1")), "No articles");
     assert_eq!(
-        text(&one(&root, "main")),
+        text(&one(&root, "main p")),
         "This edition has no articles yet."
     );
     assert!(all(&root, "nav li").is_empty());
@@ -557,6 +744,29 @@ async fn edition_view_shows_a_missing_article_beside_the_headlines() {
 }
 
 #[wasm_bindgen_test]
+async fn edition_view_skip_link_moves_focus_to_the_article() {
+    let props = edition_view_props(fixture_text!("valid/related-articles.json"), |edition| {
+        Page::Article(edition.articles()[0].clone())
+    });
+    let root = mount::<EditionView>(props).await;
+
+    let skip = one(&root, "a");
+    assert_eq!(
+        text(&skip),
+        "Skip to article",
+        "the first link of the viewer"
+    );
+    let fragment = web_sys::window().unwrap().location().hash().unwrap();
+    click(&skip);
+    assert_eq!(focused().tag_name(), "MAIN");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        fragment,
+        "the article's place in the URL stays"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn load_failure_explains_and_offers_to_try_again() {
     let retries = Rc::new(RefCell::new(0));
     let on_retry = {
@@ -570,7 +780,10 @@ async fn load_failure_explains_and_offers_to_try_again() {
     let root = mount::<LoadFailure>(LoadFailureProps { error, on_retry }).await;
 
     let alert = one(&root, "[role=alert]");
-    assert!(text(&alert).contains("The edition was not found on the server."));
+    assert_eq!(
+        text(&one(&alert, "h1")),
+        "The edition was not found on the server."
+    );
     assert!(text(&alert).contains("edition.json answered with HTTP status 404"));
     click(&one(&alert, "button"));
     assert_eq!(*retries.borrow(), 1);
@@ -806,7 +1019,10 @@ async fn app_loads_an_edition_and_opens_related_articles_in_memory() {
     let source = EditionSource::Url(data_url(fixture_text!("valid/related-articles.json")).into());
     let (root, events) = mount_app(source, History::Memory, None).await;
 
-    assert_eq!(text(&wait_for(&root, "h1").await), "The first article");
+    assert_eq!(
+        text(&wait_for(&root, ".edition-view h1").await),
+        "The first article"
+    );
     click(&one(&root, "aside button"));
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, "h1")), "The second article");
@@ -838,7 +1054,10 @@ async fn app_reads_an_inline_edition_and_opens_the_article_it_is_asked_for() {
     let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
     let (root, events) = mount_app(source, History::Memory, Some("second-article")).await;
 
-    assert_eq!(text(&wait_for(&root, "h1").await), "The second article");
+    assert_eq!(
+        text(&wait_for(&root, ".edition-view h1").await),
+        "The second article"
+    );
     assert_eq!(
         *events.borrow(),
         [ViewerEvent::Ready {
@@ -853,7 +1072,10 @@ async fn app_shows_not_found_for_an_unknown_article_and_recovers_from_the_list()
     let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
     let (root, events) = mount_app(source, History::Memory, Some("gone")).await;
 
-    assert_eq!(text(&wait_for(&root, "h1").await), "Article not found");
+    assert_eq!(
+        text(&wait_for(&root, ".edition-view h1").await),
+        "Article not found"
+    );
     click(&all(&root, "nav button")[1]);
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, "h1")), "The second article");
@@ -878,14 +1100,17 @@ async fn app_follows_the_url_fragment_when_it_owns_the_url() {
     let page_title = document.title();
     let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
     let (root, events) = mount_app(source, History::Fragment, None).await;
-    assert_eq!(text(&wait_for(&root, "h1").await), "The first article");
+    assert_eq!(
+        text(&wait_for(&root, ".edition-view h1").await),
+        "The first article"
+    );
     assert_eq!(document.title(), "The first article — Two linked articles");
 
     window
         .location()
         .set_hash("#/article/second-article")
         .unwrap();
-    let headline = wait_for(&root, "h1").await;
+    let headline = wait_for(&root, ".edition-view h1").await;
     for _ in 0..100 {
         if text(&headline) == "The second article" {
             break;
@@ -911,7 +1136,7 @@ async fn app_follows_the_url_fragment_when_it_owns_the_url() {
 async fn app_jumps_to_the_filter_when_the_reader_types_a_slash() {
     let source = EditionSource::Inline(fixture_text!("valid/many-articles.json").into());
     let (root, _) = mount_app(source, History::Memory, None).await;
-    focus(&wait_for(&root, "h1").await);
+    focus(&wait_for(&root, ".edition-view h1").await);
 
     press("/");
     assert_eq!(focused().get_attribute("type").as_deref(), Some("search"));
@@ -1041,4 +1266,126 @@ async fn app_reads_an_edition_that_starts_with_a_byte_order_mark() {
     let (root, _) = mount_app(source, History::Memory, None).await;
 
     assert_eq!(text(&wait_for(&root, "article h1").await), "A headline");
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn app_applies_the_reading_settings_and_remembers_them_for_the_next_viewer() {
+    local_storage().clear().unwrap();
+    let source = EditionSource::Inline(fixture_text!("valid/related-articles.json").into());
+    let (root, _) = mount_app(source.clone(), History::Memory, None).await;
+    wait_for(&root, ".edition-view h1").await;
+    let viewer = one(&root, ".article-viewer");
+    assert_eq!(viewer.get_attribute("data-theme").unwrap(), "system");
+    assert_eq!(viewer.get_attribute("data-text-size").unwrap(), "1");
+
+    click(&one(&root, "[aria-label=Theme] button[data-swatch=dark]"));
+    click(&button(&root, "Larger"));
+    click(&button(&root, "Larger"));
+    yew::scheduler::flush().await;
+    assert_eq!(viewer.get_attribute("data-theme").unwrap(), "dark");
+    assert_eq!(viewer.get_attribute("data-text-size").unwrap(), "3");
+    assert_eq!(text(&one(&root, "output")), "125%");
+    let (second, _) = mount_app(source, History::Memory, None).await;
+    wait_for(&second, ".edition-view h1").await;
+    yew::scheduler::flush().await;
+    let second_viewer = one(&second, ".article-viewer");
+    assert_eq!(second_viewer.get_attribute("data-theme").unwrap(), "dark");
+    assert_eq!(second_viewer.get_attribute("data-text-size").unwrap(), "3");
+    local_storage().clear().unwrap();
+}
+
+fn structured_data_in_head() -> Vec<Element> {
+    let head = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .head()
+        .unwrap();
+    all(&head, "[data-article-viewer-head]")
+}
+
+#[wasm_bindgen_test]
+async fn app_describes_its_article_in_the_page_head_only_when_it_owns_the_page() {
+    let before = structured_data_in_head().len();
+    let source = EditionSource::Inline(fixture_text!("valid/every-field.json").into());
+    let (root, _) = mount_app(source.clone(), History::Memory, None).await;
+    wait_for(&root, ".edition-view h1").await;
+    assert_eq!(
+        structured_data_in_head().len(),
+        before,
+        "an embedded viewer leaves the head alone"
+    );
+
+    let (root, _) = mount_app(source, History::Fragment, None).await;
+    wait_for(&root, ".edition-view h1").await;
+    yew::scheduler::flush().await;
+    let head = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .head()
+        .unwrap();
+    let json_ld = text(&one(
+        &head,
+        "script[type='application/ld+json'][data-article-viewer-head]",
+    ));
+    assert!(
+        json_ld.contains(r#""headline":"Every field of the format, filled in""#),
+        "{json_ld}"
+    );
+    assert_eq!(
+        one(&head, "meta[property='og:title'][data-article-viewer-head]")
+            .get_attribute("content")
+            .unwrap(),
+        "Every field of the format, filled in"
+    );
+    assert_eq!(
+        all(&head, "meta[property='og:title']").len(),
+        1,
+        "one article's tags at a time"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_draws_long_lists_a_hundred_headlines_at_a_time() {
+    let articles: Vec<String> = (1..=250)
+        .map(|number| {
+            format!(
+                r#"{{"id":"a-{number}","headline":"Generated headline {number}","language":"en","body":[{{"type":"paragraph","text":"Generated text."}}]}}"#
+            )
+        })
+        .collect();
+    let json = format!(r#"{{"articles":[{}]}}"#, articles.join(","));
+    let (root, _) = mount_app(EditionSource::Inline(json.into()), History::Memory, None).await;
+    wait_for(&root, "h1").await;
+
+    assert_eq!(all(&root, "nav li").len(), 100);
+    click(&one(&root, ".headline-list__more"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "nav li").len(), 200);
+    assert_eq!(
+        text(&one(&root, ".headline-list__more")),
+        "Show 50 more headlines"
+    );
+    click(&one(&root, ".headline-list__more"));
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "nav li").len(), 250);
+    assert!(
+        root.query_selector(".headline-list__more")
+            .unwrap()
+            .is_none()
+    );
+
+    type_into(&one(&root, "input[type=search]"), "headline 1");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&root, "nav li").len(),
+        100,
+        "a new filter starts again at a hundred"
+    );
+    assert_eq!(text(&one(&root, "[role=status]")), "133 of 250 headlines");
 }

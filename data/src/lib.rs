@@ -26,7 +26,7 @@ pub use check::{Problem, check_edition, check_edition_bytes};
 pub use edition::{Edition, EditionError};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{MAX_EDITION_BYTES, ParseError, parse_edition, parse_edition_bytes};
-pub use publication_date::{PublicationDate, PublicationDateError};
+pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
 pub use slug::{Slug, SlugError};

@@ -26,59 +26,130 @@ pub enum PublicationDateError {
     NoSuchTime(String),
 }
 
+/// A publication date taken apart: the calendar date, and the wall-clock time with
+/// its zone offset when one was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateParts {
+    pub year: u32,
+    /// 1 to 12.
+    pub month: u32,
+    /// 1 to 31.
+    pub day: u32,
+    pub time: Option<ClockTime>,
+}
+
+/// A time of day as written, in its own zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockTime {
+    pub hour: u32,
+    pub minute: u32,
+    /// The zone's offset from UTC in minutes (`+09:00` is 540, `Z` is 0).
+    pub offset_minutes: i32,
+}
+
+impl PublicationDate {
+    /// The date's parts, for showing it in a reader's language.
+    pub fn parts(&self) -> DateParts {
+        // The text was read once already, when the value was made.
+        read(&self.0).unwrap_or(DateParts {
+            year: 0,
+            month: 1,
+            day: 1,
+            time: None,
+        })
+    }
+}
+
 impl TryFrom<String> for PublicationDate {
     type Error = PublicationDateError;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        let (date, time) = match value.split_once('T') {
-            Some((date, time)) => (date, Some(time)),
-            None => (value.as_str(), None),
-        };
-        let Some([year, month, day]) = digit_fields(date, '-', [4, 2, 2]) else {
-            return Err(PublicationDateError::Malformed(value));
-        };
-        if !(1..=12).contains(&month) || !(1..=days_in_month(year, month)).contains(&day) {
-            return Err(PublicationDateError::NoSuchDay(value));
+        match read(&value) {
+            Ok(_) => Ok(Self(value)),
+            Err(Problem::Malformed) => Err(PublicationDateError::Malformed(value)),
+            Err(Problem::NoSuchDay) => Err(PublicationDateError::NoSuchDay(value)),
+            Err(Problem::NoSuchTime) => Err(PublicationDateError::NoSuchTime(value)),
         }
-        if let Some(time) = time {
-            let Some((clock, offset)) = split_zone(time) else {
-                return Err(PublicationDateError::Malformed(value));
-            };
-            let Some((hour, minute, second)) = parse_clock(clock) else {
-                return Err(PublicationDateError::Malformed(value));
-            };
+    }
+}
+
+enum Problem {
+    Malformed,
+    NoSuchDay,
+    NoSuchTime,
+}
+
+fn read(value: &str) -> Result<DateParts, Problem> {
+    let (date, time) = match value.split_once('T') {
+        Some((date, time)) => (date, Some(time)),
+        None => (value, None),
+    };
+    let [year, month, day] = digit_fields(date, '-', [4, 2, 2]).ok_or(Problem::Malformed)?;
+    if !(1..=12).contains(&month) || !(1..=days_in_month(year, month)).contains(&day) {
+        return Err(Problem::NoSuchDay);
+    }
+    let time = match time {
+        None => None,
+        Some(time) => {
+            let (clock, zone) = split_zone(time).ok_or(Problem::Malformed)?;
+            let (hour, minute, second) = parse_clock(clock).ok_or(Problem::Malformed)?;
             // 60 allows a leap second.
             if hour > 23 || minute > 59 || second > 60 {
-                return Err(PublicationDateError::NoSuchTime(value));
+                return Err(Problem::NoSuchTime);
             }
-            match offset {
-                Zone::Utc => {}
-                Zone::Offset(offset) => {
-                    let Some([hours, minutes]) = digit_fields(offset, ':', [2, 2]) else {
-                        return Err(PublicationDateError::Malformed(value));
-                    };
+            let offset_minutes = match zone {
+                Zone::Utc => 0,
+                Zone::Offset {
+                    sign,
+                    hours_minutes,
+                } => {
+                    let [hours, minutes] =
+                        digit_fields(hours_minutes, ':', [2, 2]).ok_or(Problem::Malformed)?;
                     if hours > 23 || minutes > 59 {
-                        return Err(PublicationDateError::NoSuchTime(value));
+                        return Err(Problem::NoSuchTime);
                     }
+                    // At most 23 × 60 + 59, so the conversion cannot fail.
+                    let magnitude = i32::try_from(hours * 60 + minutes).unwrap_or(0);
+                    sign * magnitude
                 }
-            }
+            };
+            Some(ClockTime {
+                hour,
+                minute,
+                offset_minutes,
+            })
         }
-        Ok(Self(value))
-    }
+    };
+    Ok(DateParts {
+        year,
+        month,
+        day,
+        time,
+    })
 }
 
 enum Zone<'a> {
     Utc,
-    /// `hh:mm` after the sign.
-    Offset(&'a str),
+    /// `sign` is 1 or -1; `hours_minutes` the `hh:mm` after it.
+    Offset {
+        sign: i32,
+        hours_minutes: &'a str,
+    },
 }
 
 fn split_zone(time: &str) -> Option<(&str, Zone<'_>)> {
     if let Some(clock) = time.strip_suffix('Z') {
         return Some((clock, Zone::Utc));
     }
-    let sign = time.rfind(['+', '-'])?;
-    Some((&time[..sign], Zone::Offset(&time[sign + 1..])))
+    let at = time.rfind(['+', '-'])?;
+    let sign = if time[at..].starts_with('-') { -1 } else { 1 };
+    Some((
+        &time[..at],
+        Zone::Offset {
+            sign,
+            hours_minutes: &time[at + 1..],
+        },
+    ))
 }
 
 /// `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fraction`.
@@ -202,6 +273,43 @@ mod tests {
                 "{date}"
             );
         }
+    }
+
+    #[test]
+    fn takes_dates_and_times_apart() {
+        let parts = |text: &str| PublicationDate::try_from(text).unwrap().parts();
+        assert_eq!(
+            parts("2024-02-29"),
+            DateParts {
+                year: 2024,
+                month: 2,
+                day: 29,
+                time: None
+            }
+        );
+        assert_eq!(
+            parts("2025-09-02T14:30:00.125-05:30").time,
+            Some(ClockTime {
+                hour: 14,
+                minute: 30,
+                offset_minutes: -330
+            })
+        );
+        assert_eq!(
+            parts("2025-09-02T09:05Z").time,
+            Some(ClockTime {
+                hour: 9,
+                minute: 5,
+                offset_minutes: 0
+            })
+        );
+        assert_eq!(
+            parts("2025-09-02T14:30:00+09:00")
+                .time
+                .unwrap()
+                .offset_minutes,
+            540
+        );
     }
 
     #[test]

@@ -1,7 +1,12 @@
 use std::rc::Rc;
 
-use edition::{Article, Block, Photo, Source};
+use edition::{Article, Block, Source};
 use yew::prelude::*;
+
+use crate::components::LeadPhoto;
+use crate::date_format;
+use crate::reading_time::ReadingTime;
+use crate::text_direction;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -9,7 +14,11 @@ pub struct ArticleViewProps {
     pub article: Rc<Article>,
 }
 
-/// One article: headline, standfirst, credits, lead photo and text.
+/// One article: headline, standfirst, credits, reading time, lead photo and text.
+///
+/// The article carries its own language and direction (`lang`, `dir`); the few
+/// words the viewer adds inside it ("Source:", the reading time) are marked as
+/// English, the viewer's own language.
 #[component]
 pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
     let Article {
@@ -26,11 +35,18 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
         ..
     } = &**article;
     let has_meta = byline.is_some() || dateline.is_some() || published.is_some();
+    let reading_time = ReadingTime::of_article(article);
     html! {
-        <article class="article-view" lang={language.to_string()}>
+        <article
+            class="article-view"
+            lang={language.to_string()}
+            dir={text_direction::direction(language)}
+        >
             <header class="article-view__header">
+                // The section, credits and reading time are `div`s, not paragraphs: reader
+                // modes take an article's first paragraph for its summary.
                 if let Some(section) = section {
-                    <p class="article-view__section">{ section.to_string() }</p>
+                    <div class="article-view__section">{ section.to_string() }</div>
                 }
                 // Focusable from script only: the viewer moves focus here when the
                 // reader opens another article, so screen readers announce it.
@@ -39,25 +55,26 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
                     <p class="article-view__dek">{ dek.to_string() }</p>
                 }
                 if has_meta {
-                    <p class="article-view__meta">
+                    <div class="article-view__meta">
                         if let Some(byline) = byline {
                             <span class="article-view__byline">{ byline.to_string() }</span>
                         }
+                        // Not called "dateline": reader modes take an element of that
+                        // class for the byline.
                         if let Some(dateline) = dateline {
-                            <span class="article-view__dateline">{ dateline.to_string() }</span>
+                            <span class="article-view__place">{ dateline.to_string() }</span>
                         }
                         if let Some(published) = published {
-                            // The calendar date alone reads well in any language
-                            // until dates are formatted for the article's.
                             <time class="article-view__published" datetime={published.to_string()}>
-                                { published.get(..10).unwrap_or(published).to_owned() }
+                                { date_format::date_and_time(published, language) }
                             </time>
                         }
-                    </p>
+                    </div>
                 }
+                <div class="article-view__reading-time" lang="en" dir="ltr">{ reading_time.label() }</div>
             </header>
             if let Some(photo) = photo {
-                { lead_photo(photo) }
+                <LeadPhoto key={photo.src.to_string()} photo={photo.clone()} />
             }
             <div class="article-view__body">
                 { for body.iter().map(block) }
@@ -66,32 +83,6 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
                 { source_note(source) }
             }
         </article>
-    }
-}
-
-fn lead_photo(photo: &Photo) -> Html {
-    let has_caption = photo.caption.is_some() || photo.credit.is_some();
-    html! {
-        <figure class="article-view__figure">
-            <img
-                class="article-view__photo"
-                src={photo.src.to_string()}
-                alt={photo.alt.to_string()}
-                width={photo.width.to_string()}
-                height={photo.height.to_string()}
-                decoding="async"
-            />
-            if has_caption {
-                <figcaption class="article-view__figcaption">
-                    if let Some(caption) = &photo.caption {
-                        <span class="article-view__caption">{ caption.to_string() }</span>
-                    }
-                    if let Some(credit) = &photo.credit {
-                        <span class="article-view__credit">{ credit.to_string() }</span>
-                    }
-                </figcaption>
-            }
-        </figure>
     }
 }
 
@@ -118,7 +109,8 @@ fn source_note(source: &Source) -> Html {
     let name = source.name.to_string();
     html! {
         <p class="article-view__source">
-            { "Source: " }
+            <span lang="en" dir="ltr">{ "Source:" }</span>
+            { " " }
             if let Some(url) = &source.url {
                 <a href={url.to_string()} rel="noopener noreferrer">{ name }</a>
             } else {

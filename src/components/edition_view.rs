@@ -1,10 +1,16 @@
 use std::rc::Rc;
 
 use edition::{Article, Edition, Slug};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::components::{ArticleView, HeadlineList, NotFound, RelatedSidebar};
+use crate::components::{ArticleView, HeadlineList, Masthead, NotFound, RelatedSidebar};
+use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
+
+/// The id of the main column, the skip link's target.
+const MAIN_ID: &str = "article-viewer-main";
 
 /// What the main column shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,11 +34,20 @@ pub struct EditionViewProps {
     pub query: AttrValue,
     /// Called with the filter text as the reader types.
     pub on_query: Callback<String>,
+    /// How many matching headlines the list draws.
+    pub headline_limit: usize,
+    /// Called when the reader asks for more headlines.
+    pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
     pub on_select: Callback<Slug>,
+    /// The reader's theme and text size.
+    pub settings: ReadingSettings,
+    /// Called with each change the reader makes to the settings.
+    pub on_settings: Callback<SettingsChange>,
 }
 
-/// The page: masthead, headline list, the article and its related news.
+/// The page: a skip link, the masthead with the reading settings, the headline
+/// list, the article and its related news.
 ///
 /// A viewer that keeps its place in the URL owns its page, so its article
 /// column is the page's `main` landmark and its masthead the `header`. Embedded
@@ -45,21 +60,21 @@ pub fn EditionView(
         history,
         query,
         on_query,
+        headline_limit,
+        on_show_more,
         on_select,
+        settings,
+        on_settings,
     }: &EditionViewProps,
 ) -> Html {
     let owns_page = history.owns_page();
-    let (header_tag, main_tag) = if owns_page {
-        ("header", "main")
-    } else {
-        ("div", "div")
-    };
-    let masthead = edition.title().map(|title| {
-        html! {
-            <@{header_tag} class="edition-view__masthead">
-                <p class="edition-view__title">{ title.to_string() }</p>
-            </@>
-        }
+    let main_tag = if owns_page { "main" } else { "div" };
+    // Embedded, the article column is a region named after what it shows, so
+    // several viewers on one page have distinct landmarks.
+    let region_label = (!owns_page).then(|| match page {
+        Page::Article(article) => format!("Article: {}", article.headline),
+        Page::NotFound(_) => "Article not found".to_owned(),
+        Page::Empty => "No articles".to_owned(),
     });
     let (main, current, related) = match page {
         Page::Article(article) => (
@@ -77,14 +92,30 @@ pub fn EditionView(
         ),
         Page::NotFound(id) => (html! { <NotFound id={id.clone()} /> }, None, None),
         Page::Empty => (
-            html! { <p class="edition-view__empty">{ "This edition has no articles yet." }</p> },
+            html! {
+                <div class="edition-view__empty">
+                    <h1 class="edition-view__empty-title" tabindex="-1">{ "No articles" }</h1>
+                    <p class="edition-view__empty-text">{ "This edition has no articles yet." }</p>
+                </div>
+            },
             None,
             None,
         ),
     };
     html! {
         <div class="edition-view">
-            { masthead }
+            // The href names the column for tools that read links; the handler moves
+            // focus itself, because following the link would change the URL fragment
+            // that holds the article being read.
+            <a class="edition-view__skip-link" href={format!("#{MAIN_ID}")} onclick={Callback::from(skip_to_main)}>
+                { "Skip to article" }
+            </a>
+            <Masthead
+                title={edition.title().map(|title| AttrValue::from(title.to_string()))}
+                {owns_page}
+                settings={*settings}
+                on_settings={on_settings.clone()}
+            />
             <div class="edition-view__layout">
                 <HeadlineList
                     edition={edition.clone()}
@@ -92,17 +123,39 @@ pub fn EditionView(
                     history={*history}
                     query={query.clone()}
                     on_query={on_query.clone()}
+                    limit={*headline_limit}
+                    on_show_more={on_show_more.clone()}
                     on_select={on_select.clone()}
                 />
                 <@{main_tag}
+                    id={MAIN_ID}
                     class="edition-view__main"
+                    tabindex="-1"
                     role={(!owns_page).then_some("region")}
-                    aria-label={(!owns_page).then_some("Article")}
+                    aria-label={region_label}
                 >
                     { main }
                 </@>
                 { related }
             </div>
         </div>
+    }
+}
+
+/// Moves focus to the main column of the viewer the skip link belongs to.
+fn skip_to_main(event: MouseEvent) {
+    let Some(link) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
+    event.prevent_default();
+    if let Ok(Some(view)) = link.closest(".edition-view")
+        && let Ok(Some(main)) = view.query_selector(".edition-view__main")
+        && let Ok(main) = main.dyn_into::<HtmlElement>()
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }

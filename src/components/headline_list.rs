@@ -7,10 +7,15 @@ use yew::prelude::*;
 
 use crate::components::ArticleLink;
 use crate::route::History;
-use crate::search;
+use crate::{date_format, search, text_direction};
 
 /// Editions with fewer articles than this show no filter: they fit on a screen.
 const FILTER_FROM: usize = 5;
+
+/// How many headlines the list draws at first, and adds each time the reader asks
+/// for more: more than a tall screen holds, few enough to draw within a frame
+/// whatever the size of the edition.
+pub const HEADLINES_AT_ONCE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineListProps {
@@ -24,6 +29,10 @@ pub struct HeadlineListProps {
     pub query: AttrValue,
     /// Called with the filter text as the reader types.
     pub on_query: Callback<String>,
+    /// How many of the matching headlines to draw.
+    pub limit: usize,
+    /// Called when the reader asks for more headlines.
+    pub on_show_more: Callback<()>,
     /// Called with the id of the headline the reader picks.
     pub on_select: Callback<Slug>,
 }
@@ -40,6 +49,8 @@ pub fn HeadlineList(
         history,
         query,
         on_query,
+        limit,
+        on_show_more,
         on_select,
     }: &HeadlineListProps,
 ) -> Html {
@@ -49,16 +60,30 @@ pub fn HeadlineList(
     } else {
         Some(search::folded(query))
     };
-    let shown: Vec<&Rc<Article>> = match &folded_query {
+    // Made when the reader first filters, then kept for the edition.
+    let search_keys = use_memo(
+        (edition.clone(), folded_query.is_some()),
+        |(edition, filtering)| -> Vec<String> {
+            if !filtering {
+                return Vec::new();
+            }
+            edition
+                .articles()
+                .iter()
+                .map(|article| search::search_key(&article.headline, article.dek.as_deref()))
+                .collect()
+        },
+    );
+    let matching: Vec<&Rc<Article>> = match &folded_query {
         None => articles.iter().collect(),
         Some(folded_query) => articles
             .iter()
-            .filter(|article| {
-                let dek = article.dek.as_deref().unwrap_or_default();
-                search::matches(folded_query, &[&article.headline, dek])
-            })
+            .zip(search_keys.iter())
+            .filter(|(_, key)| search::matches(folded_query, key))
+            .map(|(article, _)| article)
             .collect(),
     };
+    let hidden = matching.len().saturating_sub(*limit);
 
     let filter = (articles.len() >= FILTER_FROM).then(|| {
         let oninput = on_query
@@ -77,7 +102,7 @@ pub fn HeadlineList(
                 _ => {}
             })
         };
-        let count = folded_query.is_some().then(|| match shown.len() {
+        let count = folded_query.is_some().then(|| match matching.len() {
             0 => format!("No headlines match “{query}”."),
             1 => format!("1 of {} headlines", articles.len()),
             count => format!("{count} of {} headlines", articles.len()),
@@ -114,12 +139,17 @@ pub fn HeadlineList(
         focus_headline(&event, step);
     });
 
+    // Named after the edition, so two viewers on one page have distinct landmarks.
+    let label = match edition.title() {
+        Some(title) => format!("Headlines: {title}"),
+        None => "Headlines".to_owned(),
+    };
     html! {
-        <nav class="headline-list" aria-label="Headlines">
+        <nav class="headline-list" aria-label={label}>
             <h2 class="headline-list__title">{ "In this edition" }</h2>
             { filter }
             <ol class="headline-list__items" {onkeydown}>
-                { for shown.into_iter().map(|article| html! {
+                { for matching.into_iter().take(*limit).map(|article| html! {
                     <li class="headline-list__item" key={article.id.to_string()}>
                         <ArticleLink
                             id={article.id.clone()}
@@ -128,28 +158,54 @@ pub fn HeadlineList(
                             class="headline-list__link"
                             is_current={current.as_ref() == Some(&article.id)}
                         >
-                            <span class="headline-list__headline">{ article.headline.to_string() }</span>
+                            <span
+                                class="headline-list__headline"
+                                lang={article.language.to_string()}
+                                dir={text_direction::direction(&article.language)}
+                            >
+                                { article.headline.to_string() }
+                            </span>
                             { headline_meta(article) }
                         </ArticleLink>
                     </li>
                 }) }
             </ol>
+            if hidden > 0 {
+                <button
+                    type="button"
+                    class="headline-list__more"
+                    onclick={on_show_more.reform(|_: MouseEvent| ())}
+                >
+                    { more_label(hidden) }
+                </button>
+            }
         </nav>
     }
 }
 
-/// Section and date under a headline, where the article has them.
+/// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
+fn more_label(hidden: usize) -> String {
+    if hidden <= HEADLINES_AT_ONCE {
+        format!("Show {hidden} more headlines")
+    } else {
+        format!("Show {HEADLINES_AT_ONCE} more of {hidden} headlines")
+    }
+}
+
+/// Section and date under a headline, where the article has them; the date
+/// written as the article's language writes it.
 fn headline_meta(article: &Article) -> Option<Html> {
-    let date = article
-        .published
-        .as_ref()
-        .map(|date| date.get(..10).unwrap_or(date));
-    let parts: Vec<&str> = [article.section.as_deref(), date]
-        .into_iter()
-        .flatten()
-        .collect();
-    (!parts.is_empty()).then(|| {
-        html! { <span class="headline-list__meta">{ parts.join(" · ") }</span> }
+    let section = article.section.as_ref().map(ToString::to_string);
+    let date = article.published.as_ref().map(|published| {
+        html! {
+            <time datetime={published.to_string()} lang={article.language.to_string()}>
+                { date_format::date_only(published, &article.language) }
+            </time>
+        }
+    });
+    let separator = (section.is_some() && date.is_some()).then_some(" · ");
+    (section.is_some() || date.is_some()).then(|| {
+        html! { <span class="headline-list__meta">{ section }{ separator }{ date }</span> }
     })
 }
 

@@ -20,7 +20,7 @@ pub fn LoadFailure(LoadFailureProps { error, on_retry }: &LoadFailureProps) -> H
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="load-failure" role="alert">
-            <p class="load-failure__sentence">{ sentence(error) }</p>
+            <h1 class="load-failure__sentence">{ sentence(error) }</h1>
             <p class="load-failure__detail">{ error.to_string() }</p>
             if can_retry {
                 <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>

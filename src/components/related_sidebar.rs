@@ -28,8 +28,15 @@ pub fn RelatedSidebar(
         on_select,
     }: &RelatedSidebarProps,
 ) -> Html {
+    // Embedded, the page may hold other viewers with their own related news: the
+    // headline tells the landmarks apart.
+    let label = if history.owns_page() {
+        "Related news".to_owned()
+    } else {
+        format!("Related news: {}", article.headline)
+    };
     html! {
-        <aside class="related-sidebar" aria-label="Related news">
+        <aside class="related-sidebar" aria-label={label}>
             <h2 class="related-sidebar__title">{ "Related news" }</h2>
             <ul class="related-sidebar__items">
                 { for article.related.iter().map(|item| related_item(item, *history, on_select)) }

@@ -13,8 +13,10 @@ use std::process::ExitCode;
 use std::{env, fs, io};
 
 use article_viewer::components::Page;
+use article_viewer::document_head::MARKER as HEAD_MARKER;
 use article_viewer::embed::PRERENDERED_ROOT;
 use article_viewer::route::{self, History};
+use article_viewer::structured_data::{self, StructuredData};
 use article_viewer::{App, AppProps, EditionSource, document_title};
 use edition::{Edition, Slug, parse_edition};
 use yew::{AttrValue, LocalServerRenderer};
@@ -26,6 +28,9 @@ use yew::{AttrValue, LocalServerRenderer};
 const START_MARKER: &str = "<!-- prerendered viewer -->";
 const END_MARKER: &str = "<!-- /prerendered viewer -->";
 const VIEWER_ELEMENT: &str = "<div data-article-viewer";
+/// Around the article's structured data in the head, for the same reason.
+const HEAD_START: &str = "<!-- article structured data -->";
+const HEAD_END: &str = "<!-- /article structured data -->";
 
 fn main() -> ExitCode {
     let site = match env::args_os()
@@ -93,41 +98,83 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         )
     };
 
+    let head_data = |page: &Page| match page {
+        Page::Article(article) => {
+            head_entries(&structured_data::for_article(article, edition, None))
+        }
+        Page::NotFound(_) | Page::Empty => String::new(),
+    };
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
         Some(article) => Page::Article(article.clone()),
         None => Page::Empty,
     };
-    pages.push((
-        "index.html".to_owned(),
-        fill_template(
-            template,
-            &json,
-            None,
-            &document_title(edition, &front_page),
-            &render(None),
-        )?,
-    ));
+    let front = Filling {
+        edition_json: &json,
+        article: None,
+        title: &document_title(edition, &front_page),
+        head: &head_data(&front_page),
+        viewer: &render(None),
+    };
+    pages.push(("index.html".to_owned(), fill_template(template, &front)?));
     for article in edition.articles() {
-        let title = document_title(edition, &Page::Article(article.clone()));
-        let viewer = render(Some(&article.id));
+        let page = Page::Article(article.clone());
+        let filling = Filling {
+            edition_json: &json,
+            article: Some(&article.id),
+            title: &document_title(edition, &page),
+            head: &head_data(&page),
+            viewer: &render(Some(&article.id)),
+        };
         pages.push((
             route::article_page(&article.id),
-            fill_template(template, &json, Some(&article.id), &title, &viewer)?,
+            fill_template(template, &filling)?,
         ));
     }
     Ok(pages)
 }
 
-/// The template with the page's title, the article's id on the viewer's element,
-/// the edition as data, and the prerendered viewer.
-fn fill_template(
-    template: &str,
-    edition_json: &str,
-    article: Option<&Slug>,
-    title: &str,
-    viewer: &str,
-) -> Result<String, String> {
+/// The article's meta tags and JSON-LD, marked as the viewer marks them, so
+/// that the viewer replaces them rather than adding a second set.
+fn head_entries(data: &StructuredData) -> String {
+    let mut head = String::new();
+    for tag in &data.meta {
+        let _ = write!(
+            head,
+            r#"<meta {}="{}" content="{}" {HEAD_MARKER}>"#,
+            tag.attribute.as_str(),
+            tag.key,
+            escape_html(&tag.content)
+        );
+    }
+    let _ = write!(
+        head,
+        r#"<script type="application/ld+json" {HEAD_MARKER}>{}</script>"#,
+        data.json_ld
+    );
+    head
+}
+
+/// What goes into one page of the template.
+struct Filling<'a> {
+    edition_json: &'a str,
+    article: Option<&'a Slug>,
+    title: &'a str,
+    head: &'a str,
+    viewer: &'a str,
+}
+
+/// The template with the page's title and structured data, the article's id on
+/// the viewer's element, the edition as data, and the prerendered viewer.
+fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String> {
+    let Filling {
+        edition_json,
+        article,
+        title,
+        head,
+        viewer,
+    } = filling;
+    let template = &with_head_data(template, head)?;
     let (before, rest) = template
         .split_once(START_MARKER)
         .ok_or_else(|| format!("the page template has no {START_MARKER} marker"))?;
@@ -167,6 +214,21 @@ fn fill_template(
     );
     page.push_str(after);
     Ok(page)
+}
+
+/// The template with `head` in place of the structured data an earlier run wrote,
+/// or just before `</head>`.
+fn with_head_data(template: &str, head: &str) -> Result<String, String> {
+    let region = format!("{HEAD_START}{head}{HEAD_END}");
+    if let Some((before, rest)) = template.split_once(HEAD_START)
+        && let Some((_, after)) = rest.split_once(HEAD_END)
+    {
+        return Ok(format!("{before}{region}{after}"));
+    }
+    let (before, after) = template
+        .split_once("</head>")
+        .ok_or("the page template has no </head>")?;
+    Ok(format!("{before}{region}</head>{after}"))
 }
 
 fn escape_html(text: &str) -> String {
@@ -238,6 +300,23 @@ mod tests {
     }
 
     #[test]
+    fn writes_the_articles_structured_data_into_the_head() {
+        let pages = render_pages(TEMPLATE, &fixture("related-articles.json")).unwrap();
+        let (_, second) = &pages[2];
+        let head = second.split("</head>").next().unwrap();
+        assert!(head.contains(
+            r#"<meta property="og:title" content="The second article" data-article-viewer-head>"#
+        ));
+        assert!(head.contains(r#"<script type="application/ld+json" data-article-viewer-head>{"#));
+        assert!(head.contains(r#""headline":"The second article""#));
+
+        let again = render_pages(second, &fixture("minimal.json")).unwrap();
+        let head = again[0].1.split("</head>").next().unwrap().to_owned();
+        assert_eq!(head.matches("application/ld+json").count(), 1, "{head}");
+        assert!(head.contains(r#"content="A headline""#));
+    }
+
+    #[test]
     fn can_prerender_its_own_output_again() {
         let first = render_pages(TEMPLATE, &fixture("related-articles.json")).unwrap();
         let again = render_pages(&first[0].1, &fixture("minimal.json")).unwrap();
@@ -263,7 +342,8 @@ mod tests {
     #[test]
     fn says_what_is_wrong_with_a_template_without_markers() {
         let edition = fixture("minimal.json");
-        let error = render_pages("<html><title>x</title></html>", &edition).unwrap_err();
+        let error =
+            render_pages("<html><head><title>x</title></head></html>", &edition).unwrap_err();
         assert_eq!(
             error,
             "the page template has no <!-- prerendered viewer --> marker"

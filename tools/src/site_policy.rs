@@ -20,6 +20,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use article_viewer::document_head::JSON_LD_POLICY;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
@@ -192,6 +193,8 @@ fn policy(script_hashes: &[String]) -> String {
         "base-uri 'none'".to_owned(),
         "form-action 'none'".to_owned(),
         "require-trusted-types-for 'script'".to_owned(),
+        // The one policy that may make a TrustedScript: the viewer's JSON-LD.
+        format!("trusted-types {JSON_LD_POLICY}"),
     ]
     .join("; ")
 }
@@ -350,7 +353,7 @@ mod tests {
         assert_eq!(
             page_policy,
             format!(
-                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'"
+                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types article-viewer-json-ld"
             )
         );
         assert!(sealed.html.contains(&format!(
