@@ -34,6 +34,11 @@ const views = {
     edition: 'valid/no-articles.json',
     ready: (page) => page.getByRole('heading', { name: 'No articles' }).waitFor(),
   },
+  // The edition's request is held, so the page stays as it is while loading.
+  loading: {
+    hold: true,
+    ready: (page) => page.getByRole('status').filter({ hasText: 'Loading the edition…' }).waitFor(),
+  },
   'load error': {
     answer: { status: 404, body: 'not found' },
     ready: (page) => page.getByRole('alert').waitFor(),
@@ -52,8 +57,9 @@ async function openView(name, options) {
   const { page } = await openPage(browser, options);
   if (view.edition) await answerEditionWith(page, await fixture(view.edition));
   if (view.answer) await answerEditionWith(page, view.answer);
+  if (view.hold) await page.route('**/edition.json', () => {});
   // reader.html reads edition.json at run time; the prerendered pages embed theirs.
-  const runtime = view.edition || view.answer || view.fragment;
+  const runtime = view.edition || view.answer || view.hold || view.fragment;
   await page.goto(runtime ? `${site}reader.html${view.fragment ?? ''}` : site);
   await view.ready(page);
   return page;

@@ -23,7 +23,8 @@ async function openEdition(fragment = '', options) {
   const opened = await openPage(browser, options);
   await answerEditionWith(opened.page, await fixture('valid/many-articles.json'));
   await opened.page.goto(`${site}reader.html${fragment}`);
-  await opened.page.getByRole('heading', { level: 1 }).waitFor();
+  // The article's headline, not the loading page's.
+  await opened.page.locator('article h1').waitFor();
   return opened;
 }
 

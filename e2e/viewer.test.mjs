@@ -31,7 +31,7 @@ function open(options) {
 async function openArticle(options) {
   const opened = await open(options);
   await opened.page.goto(site);
-  await opened.page.getByRole('heading', { level: 1 }).waitFor();
+  await opened.page.locator('article h1').waitFor();
   // The photo is part of what a reader sees; wait for it before looking.
   await opened.page.locator('figure img').evaluate((image) => image.decode());
   return opened;
@@ -104,7 +104,7 @@ describe('an awkward edition', () => {
         await fixture('valid/long-text-no-photo-no-related.json'),
         { width },
       );
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('article h1').waitFor();
       assert.equal(await horizontalOverflow(page), 0, 'nothing sticks out sideways');
       assert.equal(await page.locator('figure').count(), 0);
       assert.equal(await page.getByRole('complementary').count(), 0);

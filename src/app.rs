@@ -166,6 +166,13 @@ pub fn App(
         (load, _) => {
             let message = match load {
                 Load::Failed(error) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
+                // A page of its own needs a level-one heading even while it loads;
+                // in someone else's page, the host's heading is the page's.
+                _ if owns_page => html! {
+                    <div class="article-viewer__status" role="status">
+                        <h1 class="article-viewer__status-heading">{ "Loading the edition…" }</h1>
+                    </div>
+                },
                 _ => html! {
                     <p class="article-viewer__status" role="status">{ "Loading the edition…" }</p>
                 },
