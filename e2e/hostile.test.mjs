@@ -184,7 +184,7 @@ async function waitForEveryViewer(page, count) {
       const roots = [...document.querySelectorAll('[data-article-viewer]')].map(
         (viewer) => viewer.shadowRoot ?? viewer,
       );
-      const settled = roots.every((root) => root.querySelector('h1, [role=alert]'));
+      const settled = roots.every((root) => root.querySelector('.article-view__headline, [role=alert]'));
       return (
         (roots.length === count && settled) ||
         window.executions.length > 0 ||
