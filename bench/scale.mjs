@@ -1,11 +1,14 @@
 // The viewer with a generated edition of many articles (10,000 unless ARTICLES
-// says otherwise): time to the first article, per keystroke of the headline
-// filter, to switch article, and the JavaScript heap. The edition's text is
-// synthetic and says so; it is written to a temporary folder, never bundled.
+// says otherwise), read whole and split (`edition-tool split`: the headlines
+// first, each article when it is opened): time to the first article, what it
+// downloaded by then, per keystroke of the headline filter, to switch article,
+// and the JavaScript heap. The edition's text is synthetic and says so; it is
+// written to a temporary folder, never bundled.
 //
 //   node bench/scale.mjs            (after a release build in dist/)
 //   ARTICLES=50000 RUNS=5 node bench/scale.mjs
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +21,26 @@ const runs = Number(process.env.RUNS ?? 3);
 
 const sections = ['World', 'Business', 'Science', 'Sport', 'Culture'];
 const words = 'harbour council river budget museum festival railway orchard bridge library station market'.split(' ');
+// Filler for the paragraphs, drawn at random (with a fixed seed) so that the
+// text compresses about as news text does, not as one sentence repeated.
+const filler = (
+  'the a of to and in that for on with as by at from about after before over under between ' +
+  'council minister officials residents report plan budget vote court police school hospital ' +
+  'company workers market prices energy water weather storm road rail port city village region ' +
+  'said told announced expected agreed rejected warned opened closed raised cut built moved ' +
+  'new local national early late final first second third several many few most other public ' +
+  'year month week morning evening season project study survey figures data team group members'
+).split(' ');
+let seed = 0x2545f491;
+/** A deterministic pseudo-random integer below `limit` (mulberry32). */
+function random(limit) {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+  return (((mixed ^ (mixed >>> 14)) >>> 0) % limit);
+}
+const sentence = () =>
+  Array.from({ length: 12 + random(10) }, () => filler[random(filler.length)]).join(' ');
 
 /** A synthetic edition: every headline and paragraph says it is synthetic. */
 function syntheticEdition(count) {
@@ -34,7 +57,7 @@ function syntheticEdition(count) {
       language: 'en',
       body: Array.from({ length: 6 }, (_, paragraph) => ({
         type: 'paragraph',
-        text: `Synthetic paragraph ${paragraph + 1} of article ${index + 1}, about the ${word(paragraph)} and the ${word(paragraph + 1)}. It reports nothing that happened; it only gives the viewer text of a realistic length to lay out, search and hold in memory.`,
+        text: `Synthetic paragraph ${paragraph + 1} of article ${index + 1}, about the ${word(paragraph)} and the ${word(paragraph + 1)}; it reports nothing that happened. ${sentence()}. ${sentence()}.`,
       })),
       related: [1, 2, 3].map((step) => {
         const target = ((index + step * 97) % count) + 1;
@@ -52,16 +75,55 @@ const median = (values) => {
 };
 const format = (value) => `${value.toFixed(1).padStart(8)} ms`;
 
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
 const folder = await mkdtemp(join(tmpdir(), 'scale-edition-'));
 await cp(join(repo, 'dist'), folder, { recursive: true });
-const json = JSON.stringify(syntheticEdition(articles));
-await writeFile(join(folder, 'edition.json'), json);
-console.log(`\nA synthetic edition of ${articles} articles: ${(json.length / 1024 / 1024).toFixed(1)} MiB of JSON, read by reader.html`);
+const edition = syntheticEdition(articles);
+const json = JSON.stringify(edition);
+await writeFile(join(folder, 'split-source.json'), json);
+// The viewer reads at most 10 MB in one file (MAX_EDITION_BYTES): read whole,
+// the edition is cut to the articles that fit, and the figures say so.
+const limit = 10_000_000;
+let wholeJson = json;
+let wholeCount = articles;
+while (Buffer.byteLength(wholeJson) > limit) {
+  wholeCount = Math.floor((wholeCount * limit * 0.98) / Buffer.byteLength(wholeJson));
+  const kept = edition.articles.slice(0, wholeCount);
+  const ids = new Set(kept.map((article) => article.id));
+  // Links to articles left out would be dead: the viewer refuses them.
+  const linked = kept.map((article) => ({
+    ...article,
+    related: article.related.filter((item) => ids.has(item.article)),
+  }));
+  wholeJson = JSON.stringify({ ...edition, articles: linked });
+}
+await writeFile(join(folder, 'edition.json'), wholeJson);
+execFileSync(
+  'cargo',
+  ['run', '--quiet', '--locked', '-p', 'edition-tools', '--bin', 'edition-tool', '--',
+    'split', join(folder, 'split-source.json'), '-o', join(folder, 'split')],
+  { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+const reader = await readFile(join(folder, 'reader.html'), 'utf8');
+await writeFile(
+  join(folder, 'split.html'),
+  reader.replace('data-src="edition.json"', 'data-index="split/index.json"'),
+);
+const indexBytes = (await stat(join(folder, 'split/index.json'))).size;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+console.log(`\nA synthetic edition of ${articles} articles, ${mib(Buffer.byteLength(json))} of JSON.`);
+console.log(`Split: an index of ${mib(indexBytes)} and a file per article (split.html, data-index).`);
+console.log(
+  wholeCount === articles
+    ? 'Whole: the same edition in one file (reader.html).'
+    : `Whole: one file holds at most 10 MB, so its first ${wholeCount} articles, ${mib(Buffer.byteLength(wholeJson))} (reader.html).`,
+);
 
 const server = await serveFolders({ '/scale/': folder }, { compress: true });
 // A real host compresses static files ahead of time; ask once so that the timed
 // loads do not include compressing megabytes on the fly.
-for (const name of ['edition.json', 'article-viewer_bg.wasm', 'article-viewer.js']) {
+for (const name of ['edition.json', 'split/index.json', 'article-viewer_bg.wasm', 'article-viewer.js']) {
   for (const encoding of ['br', 'gzip']) {
     await fetch(`${server.urls['/scale/']}${name}`, { headers: { 'accept-encoding': encoding } });
   }
@@ -71,15 +133,49 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 
-const results = { first: [], keystroke: [], switch: [], heap: [] };
-try {
+/**
+ * A cold load of `pageName` over a throttled connection, as first-paint.mjs's
+ * mobile-like profile: 1.6 Mbit/s down, 150 ms round trips, the CPU 4× slower.
+ */
+async function firstArticleOnAMobileLikeConnection(pageName) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const started = Date.now();
+  await page.goto(`${server.urls['/scale/']}${pageName}`);
+  await page.locator('article h1').waitFor({ timeout: 300000 });
+  const elapsed = Date.now() - started;
+  await context.close();
+  return elapsed;
+}
+
+/** Median figures of `runs` cold loads of `pageName`. */
+async function measure(pageName) {
+  const results = { first: [], firstMobile: [], transferred: [], keystroke: [], switch: [], heap: [] };
   for (let run = 0; run < runs; run += 1) {
+    results.firstMobile.push(await firstArticleOnAMobileLikeConnection(pageName));
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    let transferred = 0;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => null);
+      if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
     const started = Date.now();
-    await page.goto(`${server.urls['/scale/']}reader.html`);
-    await page.locator('h1').waitFor({ timeout: 120000 });
+    await page.goto(`${server.urls['/scale/']}${pageName}`);
+    // The article's own headline: not the loading page's, nor the headline a
+    // split edition shows while its article is on the way.
+    await page.locator('article h1').waitFor({ timeout: 120000 });
     results.first.push(Date.now() - started);
+    results.transferred.push(transferred);
 
     // One keystroke at a time: from the input event to the frame after Yew has
     // rendered its result (Yew renders in a microtask after the event, so the next
@@ -100,10 +196,11 @@ try {
       );
       results.keystroke.push(elapsed);
     }
-    const matches = await page.locator('.headline-list__count').textContent();
+    results.matches = await page.locator('.headline-list__count').textContent();
     await filter.fill('');
 
-    // Switching article: from the click to the next frame with the new headline.
+    // Switching article: from the click to the next frame with the new article
+    // (for a split edition, its file fetched, read and drawn).
     for (const index of [1, 2, 3]) {
       const elapsed = await page.evaluate(
         (index) =>
@@ -113,7 +210,7 @@ try {
             const expected = target.querySelector('.headline-list__headline').textContent;
             const start = performance.now();
             const observer = new MutationObserver(() => {
-              if (document.querySelector('h1')?.textContent === expected) {
+              if (document.querySelector('article h1')?.textContent === expected) {
                 observer.disconnect();
                 requestAnimationFrame(() => done(performance.now() - start));
               }
@@ -130,18 +227,33 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     results.heap.push(usedSize);
-    results.matches = matches;
     await context.close();
   }
+  return results;
+}
+
+const measured = {};
+try {
+  measured.whole = await measure('reader.html');
+  measured.split = await measure('split.html');
 } finally {
   await browser.close();
   await server.close();
   await rm(folder, { recursive: true, force: true });
 }
 
-console.log(`Medians of ${runs} runs:`);
-console.log(`  time to the first article     ${format(median(results.first))}  (navigation to the headline on screen)`);
-console.log(`  per keystroke of the filter   ${format(median(results.keystroke))}  (${results.keystroke.length} keystrokes typing "harb 7"; worst ${Math.max(...results.keystroke).toFixed(1)} ms)`);
-console.log(`  the filter "harb 7" found     ${results.matches}`);
-console.log(`  to switch article             ${format(median(results.switch))}`);
-console.log(`  JavaScript heap after GC      ${(median(results.heap) / 1024 / 1024).toFixed(1).padStart(8)} MiB  (the WebAssembly memory is not included)`);
+const column = (text) => text.padStart(14);
+console.log(`Medians of ${runs} runs:${' '.repeat(26)}${column('whole')}${column('split')}`);
+const row = (label, pick) =>
+  console.log(`  ${label.padEnd(38)}${column(pick(measured.whole))}${column(pick(measured.split))}`);
+row('time to the first article', (r) => format(median(r.first)).trim());
+row('the same, mobile-like connection', (r) => format(median(r.firstMobile)).trim());
+row('downloaded by then (compressed)', (r) => kib(median(r.transferred)));
+row('per keystroke of the filter', (r) => format(median(r.keystroke)).trim());
+row('worst keystroke', (r) => format(Math.max(...r.keystroke)).trim());
+row('to switch article', (r) => format(median(r.switch)).trim());
+row('JavaScript heap after GC', (r) => `${(median(r.heap) / 1024 / 1024).toFixed(1)} MiB`);
+console.log(`The filter typed "harb 7" one key at a time; it found ${measured.whole.matches} (whole), ${measured.split.matches} (split).`);
+console.log('"Downloaded" counts every response of the page (HTML, CSS, script, WebAssembly, JSON).');
+console.log('Mobile-like: 1.6 Mbit/s, 150 ms round trips, the CPU 4x slower (as bench/first-paint.mjs).');
+console.log('The JavaScript heap leaves out the WebAssembly memory, where the edition lives.');

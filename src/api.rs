@@ -3,7 +3,10 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use edition::{Edition, MAX_EDITION_BYTES, ParseError, parse_edition_bytes};
+use edition::{
+    Article, Document, Edition, EditionIndex, MAX_EDITION_BYTES, ParseError, Slug,
+    parse_article_bytes, parse_edition_bytes, parse_index_bytes,
+};
 use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use js_sys::Uint8Array;
@@ -19,7 +22,8 @@ pub const ANSWER_TIMEOUT_SECONDS: u32 = 20;
 /// in a minute is a slow mobile connection.
 pub const BODY_TIMEOUT_SECONDS: u32 = 60;
 
-/// Why an edition could not be loaded.
+/// Why an edition, the index of a split edition, or one of its articles could
+/// not be loaded.
 ///
 /// gloo-net's own error is neither `Clone` nor `PartialEq`, which component props
 /// need, so its message is kept as text.
@@ -36,9 +40,10 @@ pub enum LoadError {
     /// The server sent something that is not an edition, such as a web page.
     #[error("{url} sent {content_type}, not JSON")]
     WrongType { url: String, content_type: String },
-    #[error("{url} {}; the viewer reads editions of at most {}", size(*bytes), megabytes(MAX_EDITION_BYTES))]
+    #[error("{url} {}; the viewer reads {} of at most {}", size(*bytes), plural(*document), megabytes(MAX_EDITION_BYTES))]
     TooLarge {
         url: String,
+        document: Document,
         /// The size the server declared; `None` when it declared none and the
         /// download was stopped at the limit.
         bytes: Option<usize>,
@@ -56,9 +61,10 @@ pub enum LoadError {
         received: usize,
         seconds: u32,
     },
-    #[error("{url} is not a valid edition: {source}")]
+    #[error("{url} is not a valid {document}: {source}")]
     Invalid {
         url: String,
+        document: Document,
         #[source]
         source: ParseError,
     },
@@ -73,6 +79,14 @@ fn size(bytes: Option<usize>) -> String {
     match bytes {
         Some(bytes) => format!("is {} long", megabytes(bytes)),
         None => format!("sent more than {}", megabytes(MAX_EDITION_BYTES)),
+    }
+}
+
+fn plural(document: Document) -> &'static str {
+    match document {
+        Document::Edition => "editions",
+        Document::Index => "edition indexes",
+        Document::Article => "article files",
     }
 }
 
@@ -95,6 +109,58 @@ fn megabytes(bytes: usize) -> String {
 /// misconfigured static hosts do, plain text or bytes of no declared type),
 /// at most [`MAX_EDITION_BYTES`] of it.
 pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
+    let (bytes, file_url) = fetch_document(url, Document::Edition).await?;
+    let edition = parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
+        url: url.to_owned(),
+        document: Document::Edition,
+        source,
+    })?;
+    // Relative URLs in an edition (its photos) are relative to the edition file,
+    // wherever the page that shows it lives.
+    Ok(edition.with_urls_resolved(|relative| resolve(relative, &file_url)))
+}
+
+/// Downloads the index of a split edition, as [`fetch_edition`] downloads an
+/// edition. Also returns the index's address after redirects, which its
+/// articles' files are relative to.
+pub async fn fetch_index(url: &str) -> Result<(EditionIndex, String), LoadError> {
+    let (bytes, file_url) = fetch_document(url, Document::Index).await?;
+    let index = parse_index_bytes(&bytes).map_err(|source| LoadError::Invalid {
+        url: url.to_owned(),
+        document: Document::Index,
+        source,
+    })?;
+    Ok((index, file_url))
+}
+
+/// Downloads the article `id` of the split edition whose index is at
+/// `index_url`, and checks it against the index.
+pub async fn fetch_article(
+    index: &EditionIndex,
+    index_url: &str,
+    id: &Slug,
+) -> Result<Article, LoadError> {
+    let path = edition::article_file_path(id);
+    let url = resolve(&path, index_url).unwrap_or(path);
+    let (bytes, file_url) = fetch_document(&url, Document::Article).await?;
+    let article = parse_article_bytes(&bytes, id, index).map_err(|source| LoadError::Invalid {
+        url: url.clone(),
+        document: Document::Article,
+        source,
+    })?;
+    Ok(article.with_urls_resolved(|relative| resolve(relative, &file_url)))
+}
+
+/// `relative` made absolute against `base`, as the browser would.
+fn resolve(relative: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(relative, base)
+        .ok()
+        .map(|absolute| absolute.href())
+}
+
+/// The bytes of the file at `url`, within the deadlines and the size limit, and
+/// its address after redirects.
+async fn fetch_document(url: &str, document: Document) -> Result<(Vec<u8>, String), LoadError> {
     let unreachable = |reason: String| LoadError::Unreachable {
         url: url.to_owned(),
         reason,
@@ -117,18 +183,19 @@ pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
         })?;
     drop(answer_deadline);
     // Whatever goes wrong from here, the rest of the body is not wanted.
-    let result = read_edition(url, &response, &controller).await;
+    let result = read_document(url, document, &response, &controller).await;
     if result.is_err() {
         controller.abort();
     }
-    result
+    Ok((result?, response.url()))
 }
 
-async fn read_edition(
+async fn read_document(
     url: &str,
+    document: Document,
     response: &Response,
     controller: &AbortController,
-) -> Result<Edition, LoadError> {
+) -> Result<Vec<u8>, LoadError> {
     // fetch resolves for 404 and 500 too; only `ok()` tells success apart.
     if !response.ok() {
         return Err(LoadError::Status {
@@ -151,23 +218,12 @@ async fn read_edition(
     if let Some(bytes) = declared_bytes.filter(|&bytes| bytes > MAX_EDITION_BYTES) {
         return Err(LoadError::TooLarge {
             url: url.to_owned(),
+            document,
             bytes: Some(bytes),
         });
     }
     let body_deadline = Deadline::start(controller, BODY_TIMEOUT_SECONDS);
-    let bytes = read_body(url, response, &body_deadline).await?;
-    let edition = parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
-        url: url.to_owned(),
-        source,
-    })?;
-    // Relative URLs in an edition (its photos) are relative to the edition file,
-    // wherever the page that shows it lives.
-    let edition_url = response.url();
-    Ok(edition.with_urls_resolved(|relative| {
-        web_sys::Url::new_with_base(relative, &edition_url)
-            .ok()
-            .map(|absolute| absolute.href())
-    }))
+    read_body(url, document, response, &body_deadline).await
 }
 
 /// JSON by its media type, or one of the types a misconfigured static host
@@ -190,6 +246,7 @@ fn is_json_or_untyped(content_type: &str) -> bool {
 /// at the limit and a broken connection is told apart from a slow one.
 async fn read_body(
     url: &str,
+    document: Document,
     response: &Response,
     deadline: &Deadline,
 ) -> Result<Vec<u8>, LoadError> {
@@ -224,6 +281,7 @@ async fn read_body(
         if end > MAX_EDITION_BYTES {
             return Err(LoadError::TooLarge {
                 url: url.to_owned(),
+                document,
                 bytes: None,
             });
         }

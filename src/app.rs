@@ -1,7 +1,8 @@
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use edition::{Edition, Slug, parse_edition};
+use edition::{Article, Edition, EditionIndex, Slug, Text, parse_edition};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -19,6 +20,9 @@ pub enum EditionSource {
     Url(AttrValue),
     /// JSON text given in the page itself.
     Inline(AttrValue),
+    /// The index of a split edition, fetched from this URL; each article is
+    /// fetched from beside it when the reader opens it.
+    Index(AttrValue),
 }
 
 /// What a viewer tells the page around it.
@@ -54,8 +58,33 @@ pub struct AppProps {
 
 enum Load {
     InProgress,
-    Done(Rc<Edition>),
+    Done(Rc<Loaded>),
     Failed(LoadError),
+}
+
+/// An edition ready to read: its headlines, and where its articles are.
+#[derive(PartialEq)]
+struct Loaded {
+    index: Rc<EditionIndex>,
+    articles: Articles,
+}
+
+#[derive(PartialEq)]
+enum Articles {
+    /// A whole edition: every article is at hand.
+    All(Rc<Edition>),
+    /// A split edition: each article is fetched from beside the index, at this
+    /// address, when the reader opens it.
+    OnDemand { index_url: String },
+}
+
+impl Loaded {
+    fn whole(edition: Edition) -> Self {
+        Self {
+            index: Rc::new(EditionIndex::of(&edition)),
+            articles: Articles::All(Rc::new(edition)),
+        }
+    }
 }
 
 /// Loads the edition and keeps track of the article being read.
@@ -72,12 +101,14 @@ pub fn App(
     // prerendered with it hydrates at once: nothing to fetch, nothing to flash.
     let inline = use_memo(source.clone(), |source| match source {
         EditionSource::Inline(json) => Some(match parse_edition(json) {
-            Ok(edition) => Load::Done(Rc::new(edition)),
+            Ok(edition) => Load::Done(Rc::new(Loaded::whole(edition))),
             Err(source) => Load::Failed(LoadError::InvalidInline { source }),
         }),
-        EditionSource::Url(_) => None,
+        EditionSource::Url(_) | EditionSource::Index(_) => None,
     });
     let fetched = use_state(|| Load::InProgress);
+    // The articles of a split edition fetched so far, and those on their way.
+    let fetched_articles = use_reducer(FetchedArticles::default);
     // Bumped by "Try again": a new value runs the fetch again.
     let attempt = use_state(|| 0_u32);
     // The id the reader asked for, as text: a link may name an article that is not there.
@@ -99,16 +130,36 @@ pub fn App(
     }
 
     let load = inline.as_ref().as_ref().unwrap_or(&*fetched);
-    let page = match load {
-        Load::Done(edition) => Some(page_for(edition, requested_article.as_deref())),
+    let loaded = match load {
+        Load::Done(loaded) => Some(loaded.clone()),
         _ => None,
     };
+    use_article_fetch(
+        loaded.as_ref(),
+        requested_article.as_deref(),
+        &fetched_articles,
+    );
+    let page = loaded
+        .as_ref()
+        .map(|loaded| page_for(loaded, requested_article.as_deref(), &fetched_articles));
     use_announcements(load, page.as_ref(), *history, on_event, &root);
     use_structured_data(load, page.as_ref(), *history);
 
     let on_retry = {
         let attempt = attempt.clone();
         Callback::from(move |()| attempt.set(*attempt + 1))
+    };
+    let on_retry_article = {
+        let fetched_articles = fetched_articles.dispatcher();
+        let failed = match &page {
+            Some(Page::Unavailable { headline, .. }) => Some(headline.id.clone()),
+            _ => None,
+        };
+        Callback::from(move |()| {
+            if let Some(id) = failed.clone() {
+                fetched_articles.dispatch(ArticleFetch::Forget(id));
+            }
+        })
     };
     let on_select = {
         let requested_article = requested_article.clone();
@@ -149,9 +200,9 @@ pub fn App(
     let owns_page = history.owns_page();
     let main_tag = if owns_page { "main" } else { "div" };
     let content = match (load, page) {
-        (Load::Done(edition), Some(page)) => html! {
+        (Load::Done(loaded), Some(page)) => html! {
             <EditionView
-                edition={edition.clone()}
+                index={loaded.index.clone()}
                 {page}
                 history={*history}
                 query={(*query).clone()}
@@ -159,6 +210,7 @@ pub fn App(
                 headline_limit={*headline_limit}
                 {on_show_more}
                 {on_select}
+                {on_retry_article}
                 settings={*settings}
                 {on_settings}
             />
@@ -201,15 +253,31 @@ pub fn App(
     }
 }
 
-fn page_for(edition: &Rc<Edition>, requested: Option<&str>) -> Page {
-    match requested {
-        Some(id) => match edition.article(id) {
-            Some(article) => Page::Article(article.clone()),
-            None => Page::NotFound(AttrValue::from(id.to_owned())),
-        },
-        None => match edition.articles().first() {
-            Some(article) => Page::Article(article.clone()),
+/// What the main column shows for the article the reader asked for (the
+/// edition's first when `None`).
+fn page_for(loaded: &Loaded, requested: Option<&str>, fetched: &FetchedArticles) -> Page {
+    let headline = match requested {
+        Some(id) => loaded.index.headline(id),
+        None => loaded.index.headlines().first(),
+    };
+    let Some(headline) = headline else {
+        return match requested {
+            Some(id) => Page::NotFound(AttrValue::from(id.to_owned())),
             None => Page::Empty,
+        };
+    };
+    match &loaded.articles {
+        Articles::All(edition) => match edition.article(&headline.id) {
+            Some(article) => Page::Article(article.clone()),
+            None => Page::NotFound(AttrValue::from(headline.id.to_string())),
+        },
+        Articles::OnDemand { .. } => match fetched.articles.get(&headline.id) {
+            Some(ArticleLoad::Done(article)) => Page::Article(article.clone()),
+            Some(ArticleLoad::Failed(error)) => Page::Unavailable {
+                headline: headline.clone(),
+                error: error.clone(),
+            },
+            Some(ArticleLoad::InProgress) | None => Page::Loading(headline.clone()),
         },
     }
 }
@@ -222,21 +290,138 @@ fn use_edition_fetch(source: &EditionSource, attempt: u32, fetched: UseStateSett
         // A response that arrives after the source changed or the viewer was
         // removed must not overwrite what replaced it.
         let superseded = Rc::new(Cell::new(false));
-        if let EditionSource::Url(url) = source {
+        let url = match source {
+            EditionSource::Url(url) | EditionSource::Index(url) => Some(url.clone()),
+            EditionSource::Inline(_) => None,
+        };
+        if let Some(url) = url {
             fetched.set(Load::InProgress);
-            let url = url.clone();
+            let split = matches!(source, EditionSource::Index(_));
             let superseded = superseded.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = api::fetch_edition(&url).await;
+                let result = if split {
+                    api::fetch_index(&url)
+                        .await
+                        .map(|(index, index_url)| Loaded {
+                            index: Rc::new(index),
+                            articles: Articles::OnDemand { index_url },
+                        })
+                } else {
+                    api::fetch_edition(&url).await.map(Loaded::whole)
+                };
                 if !superseded.get() {
                     fetched.set(match result {
-                        Ok(edition) => Load::Done(Rc::new(edition)),
+                        Ok(loaded) => Load::Done(Rc::new(loaded)),
                         Err(error) => Load::Failed(error),
                     });
                 }
             });
         }
         move || superseded.set(true)
+    });
+}
+
+/// The articles of a split edition the viewer has asked for.
+#[derive(Clone, Default, PartialEq)]
+struct FetchedArticles {
+    /// Whose index the articles belong to: the edition's first, second … load.
+    /// An answer for an earlier one is dropped.
+    index_url: Option<String>,
+    articles: HashMap<Slug, ArticleLoad>,
+}
+
+#[derive(Clone, PartialEq)]
+enum ArticleLoad {
+    InProgress,
+    Done(Rc<Article>),
+    Failed(LoadError),
+}
+
+enum ArticleFetch {
+    Started {
+        index_url: String,
+        id: Slug,
+    },
+    Finished {
+        index_url: String,
+        id: Slug,
+        result: Box<Result<Article, LoadError>>,
+    },
+    /// Dropped after a failure, so the article is fetched again.
+    Forget(Slug),
+}
+
+impl Reducible for FetchedArticles {
+    type Action = ArticleFetch;
+
+    fn reduce(self: Rc<Self>, action: ArticleFetch) -> Rc<Self> {
+        if let ArticleFetch::Finished { index_url, id, .. } = &action
+            && (self.index_url.as_ref() != Some(index_url)
+                || self.articles.get(id) != Some(&ArticleLoad::InProgress))
+        {
+            // An answer for an earlier index, or for a request since forgotten.
+            return self;
+        }
+        let mut fetched = Rc::unwrap_or_clone(self);
+        match action {
+            ArticleFetch::Started { index_url, id } => {
+                if fetched.index_url.as_ref() != Some(&index_url) {
+                    fetched.index_url = Some(index_url);
+                    fetched.articles.clear();
+                }
+                fetched.articles.insert(id, ArticleLoad::InProgress);
+            }
+            ArticleFetch::Finished { id, result, .. } => {
+                let load = match *result {
+                    Ok(article) => ArticleLoad::Done(Rc::new(article)),
+                    Err(error) => ArticleLoad::Failed(error),
+                };
+                fetched.articles.insert(id, load);
+            }
+            ArticleFetch::Forget(id) => {
+                fetched.articles.remove(&id);
+            }
+        }
+        Rc::new(fetched)
+    }
+}
+
+/// Fetches the article the reader asked for, when the edition is split and the
+/// article is neither here nor on its way.
+#[hook]
+fn use_article_fetch(
+    loaded: Option<&Rc<Loaded>>,
+    requested: Option<&str>,
+    fetched: &UseReducerHandle<FetchedArticles>,
+) {
+    let wanted = loaded.and_then(|loaded| {
+        let Articles::OnDemand { index_url } = &loaded.articles else {
+            return None;
+        };
+        let headline = match requested {
+            Some(id) => loaded.index.headline(id),
+            None => loaded.index.headlines().first(),
+        }?;
+        let at_hand = fetched.index_url.as_ref() == Some(index_url)
+            && fetched.articles.contains_key(&headline.id);
+        (!at_hand).then(|| (loaded.clone(), index_url.clone(), headline.id.clone()))
+    });
+    let dispatcher = fetched.dispatcher();
+    use_effect_with(wanted, move |wanted| {
+        if let Some((loaded, index_url, id)) = wanted.clone() {
+            dispatcher.dispatch(ArticleFetch::Started {
+                index_url: index_url.clone(),
+                id: id.clone(),
+            });
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::fetch_article(&loaded.index, &index_url, &id).await;
+                dispatcher.dispatch(ArticleFetch::Finished {
+                    index_url,
+                    id,
+                    result: Box::new(result),
+                });
+            });
+        }
     });
 }
 
@@ -304,8 +489,11 @@ fn use_announcements(
     on_event: &Callback<ViewerEvent>,
     root: &NodeRef,
 ) {
-    let failure = match load {
-        Load::Failed(error) => Some(error.to_string()),
+    // The edition's failure, or else the failure of the article asked for.
+    let failure = match (load, page) {
+        (Load::Failed(error), _) | (_, Some(Page::Unavailable { error, .. })) => {
+            Some(error.to_string())
+        }
         _ => None,
     };
     {
@@ -319,31 +507,36 @@ fn use_announcements(
         });
     }
 
-    // The article on screen, once loaded: `Some(None)` for no article.
-    let shown = page.map(|page| match page {
-        Page::Article(article) => Some(article.id.clone()),
-        Page::NotFound(_) | Page::Empty => None,
-    });
     let title = match (load, page) {
-        (Load::Done(edition), Some(page)) => Some(document_title(edition, page)),
+        (Load::Done(loaded), Some(page)) => Some(document_title(loaded.index.title(), page)),
         _ => None,
     };
-    let articles = match load {
-        Load::Done(edition) => edition.articles().len(),
-        _ => 0,
-    };
-    let was_ready = use_mut_ref(|| false);
-    let on_event = on_event.clone();
-    let root = root.clone();
-    use_effect_with((shown, title), move |(shown, title)| {
-        let Some(article) = shown.clone() else {
-            return;
-        };
+    use_effect_with(title, move |title| {
         if history.owns_page()
             && let (Some(title), Some(document)) = (title, window_document())
         {
             document.set_title(title);
         }
+    });
+
+    // The article on screen, once there: `Some(None)` for no article; `None`
+    // while the edition or a split edition's article is on its way.
+    let shown = page.and_then(|page| match page {
+        Page::Article(article) => Some(Some(article.id.clone())),
+        Page::NotFound(_) | Page::Empty => Some(None),
+        Page::Loading(_) | Page::Unavailable { .. } => None,
+    });
+    let articles = match load {
+        Load::Done(loaded) => loaded.index.headlines().len(),
+        _ => 0,
+    };
+    let was_ready = use_mut_ref(|| false);
+    let on_event = on_event.clone();
+    let root = root.clone();
+    use_effect_with(shown, move |shown| {
+        let Some(article) = shown.clone() else {
+            return;
+        };
         if !*was_ready.borrow() {
             *was_ready.borrow_mut() = true;
             on_event.emit(ViewerEvent::Ready { article, articles });
@@ -361,18 +554,18 @@ fn use_announcements(
 #[hook]
 fn use_structured_data(load: &Load, page: Option<&Page>, history: History) {
     let shown = match (load, page, history) {
-        (Load::Done(edition), Some(Page::Article(article)), history) if history.owns_page() => {
-            Some((edition.clone(), article.clone()))
+        (Load::Done(loaded), Some(Page::Article(article)), history) if history.owns_page() => {
+            Some((loaded.index.clone(), article.clone()))
         }
         _ => None,
     };
     use_effect_with(shown, |shown| {
-        let entries = shown.as_ref().and_then(|(edition, article)| {
+        let entries = shown.as_ref().and_then(|(index, article)| {
             let document = window_document()?;
             let page_url = document
                 .location()
                 .and_then(|location| location.href().ok());
-            let data = structured_data::for_article(article, edition, page_url.as_deref());
+            let data = structured_data::for_article(article, index.title(), page_url.as_deref());
             Some(document_head::show(&document, &data))
         });
         move || {
@@ -384,13 +577,16 @@ fn use_structured_data(load: &Load, page: Option<&Page>, history: History) {
 }
 
 /// "Headline — Edition title", or the headline alone for an untitled edition.
-pub fn document_title(edition: &Edition, page: &Page) -> String {
+pub fn document_title(edition_title: Option<&Text>, page: &Page) -> String {
     let heading = match page {
         Page::Article(article) => article.headline.to_string(),
+        Page::Loading(headline) | Page::Unavailable { headline, .. } => {
+            headline.headline.to_string()
+        }
         Page::NotFound(_) => "Article not found".to_owned(),
         Page::Empty => "No articles".to_owned(),
     };
-    match edition.title() {
+    match edition_title {
         Some(title) => format!("{heading} — {title}"),
         None => heading,
     }

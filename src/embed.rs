@@ -3,6 +3,8 @@
 //! Options are the element's attributes:
 //! - `data-src`: the edition's URL (default `edition.json`, relative to the page);
 //!   or put the edition itself inside the element, in `<script type="application/json">`;
+//! - `data-index`: instead of `data-src`, the URL of a split edition's index
+//!   (`edition-tool split`): the headlines load first, each article when it is opened;
 //! - `data-article`: the id of the article to show first;
 //! - `data-history="fragment"`: keep the article in the URL fragment (deep links,
 //!   back and forward, the document title). The default, `memory`, leaves the page's
@@ -141,18 +143,24 @@ struct Options {
 impl Options {
     fn read(element: &Element) -> Result<Self, JsValue> {
         let inline = element.query_selector(":scope > script[type='application/json']")?;
-        let source = match (inline, element.get_attribute("data-src")) {
-            (Some(script), None) => {
+        let source = match (
+            inline,
+            element.get_attribute("data-src"),
+            element.get_attribute("data-index"),
+        ) {
+            (Some(script), None, None) => {
                 EditionSource::Inline(script.text_content().unwrap_or_default().into())
             }
-            (Some(_), Some(_)) => {
+            (None, None, Some(index)) => EditionSource::Index(index.into()),
+            (None, src, None) => {
+                EditionSource::Url(src.unwrap_or_else(|| DEFAULT_EDITION.to_owned()).into())
+            }
+            _ => {
                 return Err(JsError::new(
-                    "the element has both data-src and an inline edition; keep one",
+                    "the element names more than one edition (data-src, data-index, an inline \
+                     edition); keep one",
                 )
                 .into());
-            }
-            (None, src) => {
-                EditionSource::Url(src.unwrap_or_else(|| DEFAULT_EDITION.to_owned()).into())
             }
         };
         let history = match element.get_attribute("data-history").as_deref() {

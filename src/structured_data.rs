@@ -7,7 +7,7 @@
 //! `document.head` when it owns its page, and a page rendered ahead of time can
 //! write the same into its HTML.
 
-use edition::{Article, Block, Edition};
+use edition::{Article, Block, Text};
 use serde_json::{Map, Value, json};
 
 use crate::reading_time::ReadingTime;
@@ -48,12 +48,16 @@ impl MetaAttribute {
     }
 }
 
-/// The structured data of `article`, part of `edition`. `page_url` is the article's
+/// The structured data of `article`, part of the edition titled `edition_title`. `page_url` is the article's
 /// own address, where there is one (a viewer that owns its page has it).
-pub fn for_article(article: &Article, edition: &Edition, page_url: Option<&str>) -> StructuredData {
+pub fn for_article(
+    article: &Article,
+    edition_title: Option<&Text>,
+    page_url: Option<&str>,
+) -> StructuredData {
     StructuredData {
         json_ld: json_ld(article, page_url),
-        meta: meta_tags(article, edition, page_url),
+        meta: meta_tags(article, edition_title, page_url),
     }
 }
 
@@ -135,7 +139,11 @@ fn script_safe(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
-fn meta_tags(article: &Article, edition: &Edition, page_url: Option<&str>) -> Vec<MetaTag> {
+fn meta_tags(
+    article: &Article,
+    edition_title: Option<&Text>,
+    page_url: Option<&str>,
+) -> Vec<MetaTag> {
     let mut tags = Vec::new();
     let mut add = |attribute, key, content: &str| {
         tags.push(MetaTag {
@@ -148,7 +156,7 @@ fn meta_tags(article: &Article, edition: &Edition, page_url: Option<&str>) -> Ve
     add(Property, "og:type", "article");
     add(Property, "og:title", &article.headline);
     add(Property, "og:locale", &open_graph_locale(&article.language));
-    if let Some(title) = edition.title() {
+    if let Some(title) = edition_title {
         add(Property, "og:site_name", title);
     }
     if let Some(url) = page_url {
@@ -235,7 +243,7 @@ mod tests {
     const EVERY_FIELD: &str = include_str!("../data/tests/fixtures/valid/every-field.json");
     const MINIMAL: &str = include_str!("../data/tests/fixtures/valid/minimal.json");
 
-    fn first(json: &str) -> (Edition, std::rc::Rc<Article>) {
+    fn first(json: &str) -> (edition::Edition, std::rc::Rc<Article>) {
         let edition = edition::parse_edition(json).unwrap();
         let article = edition.articles()[0].clone();
         (edition, article)
@@ -253,7 +261,7 @@ mod tests {
         let (edition, article) = first(EVERY_FIELD);
         let data = for_article(
             &article,
-            &edition,
+            edition.title(),
             Some("https://example.com/#/article/every-field"),
         );
         let json: Value = serde_json::from_str(&data.json_ld).unwrap();
@@ -289,7 +297,7 @@ mod tests {
     #[test]
     fn fills_open_graph_and_twitter_tags() {
         let (edition, article) = first(EVERY_FIELD);
-        let data = for_article(&article, &edition, None);
+        let data = for_article(&article, edition.title(), None);
         for (key, expected) in [
             ("og:type", "article"),
             ("og:title", "Every field of the format, filled in"),
@@ -324,7 +332,7 @@ mod tests {
     #[test]
     fn says_nothing_the_article_does_not_say() {
         let (edition, article) = first(MINIMAL);
-        let data = for_article(&article, &edition, None);
+        let data = for_article(&article, edition.title(), None);
         let json: Value = serde_json::from_str(&data.json_ld).unwrap();
         let keys: Vec<&str> = json
             .as_object()
@@ -370,7 +378,7 @@ mod tests {
             "headline": "</script><script>alert(1)</script> & <!-- more",
             "body": [{ "type": "paragraph", "text": "x" }] }] }"#;
         let (edition, article) = first(json);
-        let data = for_article(&article, &edition, None);
+        let data = for_article(&article, edition.title(), None);
         assert!(!data.json_ld.contains('<'), "{}", data.json_ld);
         assert!(!data.json_ld.contains('&'), "{}", data.json_ld);
         let parsed: Value = serde_json::from_str(&data.json_ld).unwrap();
@@ -389,7 +397,7 @@ mod tests {
                          {{ "type": "paragraph", "text": "{long}" }}] }}] }}"#
         );
         let (edition, article) = first(&json);
-        let description = content(&for_article(&article, &edition, None), "description")
+        let description = content(&for_article(&article, edition.title(), None), "description")
             .unwrap()
             .to_owned();
         assert!(description.starts_with("Word, Word"), "{description}");

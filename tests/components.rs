@@ -13,7 +13,7 @@ use article_viewer::components::{
 use article_viewer::reading_settings::{ReadingSettings, SettingsChange, TextSize, Theme};
 use article_viewer::route::History;
 use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
-use edition::{Edition, ParseError, Slug, parse_edition};
+use edition::{Document, Edition, EditionIndex, ParseError, Slug, parse_edition};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -33,6 +33,10 @@ macro_rules! fixture_text {
 
 fn edition(json: &str) -> Rc<Edition> {
     Rc::new(parse_edition(json).expect("fixture is valid"))
+}
+
+fn index(json: &str) -> Rc<EditionIndex> {
+    Rc::new(EditionIndex::of(&edition(json)))
 }
 
 /// Renders `C` into a new element at the end of the page and waits until it is drawn.
@@ -453,7 +457,7 @@ fn headline_list_props(
 ) -> (HeadlineListProps, Rc<RefCell<Vec<String>>>) {
     let (on_select, selected) = recorder();
     let props = HeadlineListProps {
-        edition: edition(fixture),
+        index: index(fixture),
         current: current.map(|id| Slug::try_from(id).unwrap()),
         history,
         query: AttrValue::from(query.to_owned()),
@@ -658,13 +662,14 @@ fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) ->
     let edition = edition(fixture);
     EditionViewProps {
         page: page(&edition),
-        edition,
+        index: Rc::new(EditionIndex::of(&edition)),
         history: History::Fragment,
         query: AttrValue::default(),
         on_query: Callback::noop(),
         headline_limit: HEADLINES_AT_ONCE,
         on_show_more: Callback::noop(),
         on_select: Callback::noop(),
+        on_retry_article: Callback::noop(),
         settings: ReadingSettings::default(),
         on_settings: Callback::noop(),
     }
@@ -777,7 +782,12 @@ async fn load_failure_explains_and_offers_to_try_again() {
         url: "edition.json".to_owned(),
         status: 404,
     };
-    let root = mount::<LoadFailure>(LoadFailureProps { error, on_retry }).await;
+    let root = mount::<LoadFailure>(LoadFailureProps {
+        error,
+        on_retry,
+        document: Document::Edition,
+    })
+    .await;
 
     let alert = one(&root, "[role=alert]");
     assert_eq!(
@@ -787,6 +797,30 @@ async fn load_failure_explains_and_offers_to_try_again() {
     assert!(text(&alert).contains("edition.json answered with HTTP status 404"));
     click(&one(&alert, "button"));
     assert_eq!(*retries.borrow(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn load_failure_of_an_article_speaks_of_the_article() {
+    let error = LoadError::Invalid {
+        url: "articles/a.json".to_owned(),
+        document: Document::Article,
+        source: ParseError::Empty {
+            document: Document::Article,
+        },
+    };
+    let root = mount::<LoadFailure>(LoadFailureProps {
+        error,
+        on_retry: Callback::noop(),
+        document: Document::Article,
+    })
+    .await;
+    let alert = one(&root, "[role=alert]");
+    assert_eq!(text(&one(&alert, "h1")), "The article is empty.");
+    assert_eq!(
+        text(&one(&alert, "p")),
+        "articles/a.json is not a valid article file: the article file is empty"
+    );
+    assert!(alert.query_selector("button").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
@@ -838,6 +872,7 @@ async fn load_failure_names_each_fault_in_the_readers_words() {
         (
             LoadError::TooLarge {
                 url: url(),
+                document: Document::Edition,
                 bytes: Some(52_428_800),
             },
             "The edition is too large to show",
@@ -861,14 +896,20 @@ async fn load_failure_names_each_fault_in_the_readers_words() {
         (
             LoadError::Invalid {
                 url: url(),
-                source: ParseError::Utf16,
+                document: Document::Edition,
+                source: ParseError::Utf16 {
+                    document: Document::Edition,
+                },
             },
             "The edition is not saved as UTF-8 text",
         ),
         (
             LoadError::Invalid {
                 url: url(),
-                source: ParseError::Empty,
+                document: Document::Edition,
+                source: ParseError::Empty {
+                    document: Document::Edition,
+                },
             },
             "The edition is empty.",
         ),
@@ -878,6 +919,7 @@ async fn load_failure_names_each_fault_in_the_readers_words() {
         let root = mount::<LoadFailure>(LoadFailureProps {
             error,
             on_retry: Callback::noop(),
+            document: Document::Edition,
         })
         .await;
         let alert = one(&root, "[role=alert]");
@@ -896,6 +938,7 @@ async fn load_failure_names_each_fault_in_the_readers_words() {
 fn load_errors_say_what_happened_where() {
     let too_large = LoadError::TooLarge {
         url: "e.json".to_owned(),
+        document: Document::Edition,
         bytes: Some(52_428_800),
     };
     assert_eq!(
@@ -904,6 +947,7 @@ fn load_errors_say_what_happened_where() {
     );
     let cut_off = LoadError::TooLarge {
         url: "e.json".to_owned(),
+        document: Document::Edition,
         bytes: None,
     };
     assert_eq!(

@@ -42,6 +42,36 @@ pub struct Article {
     pub removed: Vec<Removal>,
 }
 
+impl Article {
+    /// The article with every relative URL (photo, related item, source) replaced
+    /// by what `resolve` makes of it: its URLs are relative to the file it came
+    /// from, which need not sit next to the page that shows it.
+    ///
+    /// A URL stays as it is when `resolve` returns `None` or a URL that is not
+    /// valid in an edition.
+    pub fn with_urls_resolved(mut self, resolve: impl Fn(&str) -> Option<String>) -> Self {
+        let resolve_url = |url: &mut WebUrl| {
+            if url.is_relative()
+                && let Some(resolved) = resolve(url).and_then(|text| WebUrl::try_from(text).ok())
+            {
+                *url = resolved;
+            }
+        };
+        if let Some(photo) = &mut self.photo {
+            resolve_url(&mut photo.src);
+        }
+        for item in &mut self.related {
+            if let Some(url) = &mut item.url {
+                resolve_url(url);
+            }
+        }
+        if let Some(url) = self.source.as_mut().and_then(|source| source.url.as_mut()) {
+            resolve_url(url);
+        }
+        self
+    }
+}
+
 /// The article's text: at least one block, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Vec<Block>", into = "Vec<Block>")]

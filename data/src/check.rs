@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::edition::{ArticleLinks, RawEdition, contradictions};
-use crate::parse::edition_text;
+use crate::parse::{Document, MAX_EDITION_BYTES, document_text};
 use crate::{
     Article, Block, LanguageTag, ParseError, Photo, PublicationDate, RelatedItem, Removal,
     RemovalRule, Slug, Source, Text, WebUrl, parse_edition,
@@ -35,7 +35,7 @@ pub struct Problem {
 /// Every problem of the bytes of an edition file: one about its size or its
 /// encoding (see [`crate::parse_edition_bytes`]), or else every problem of its text.
 pub fn check_edition_bytes(bytes: &[u8]) -> Vec<Problem> {
-    match edition_text(bytes) {
+    match document_text(bytes, Document::Edition, MAX_EDITION_BYTES) {
         Ok(text) => check_edition(text),
         Err(error) => vec![problem_from_parse_error(error)],
     }
@@ -77,9 +77,9 @@ pub fn check_edition(json: &str) -> Vec<Problem> {
 
 fn problem_from_parse_error(error: ParseError) -> Problem {
     match error {
-        ParseError::Empty
+        ParseError::Empty { .. }
         | ParseError::TooLarge { .. }
-        | ParseError::Utf16
+        | ParseError::Utf16 { .. }
         | ParseError::NotUtf8 { .. } => Problem {
             path: String::new(),
             message: error.problem(),

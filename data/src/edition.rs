@@ -4,7 +4,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::{Article, Slug, Text, WebUrl};
+use crate::{Article, Slug, Text};
 
 /// A set of articles published together: what the viewer loads and shows.
 ///
@@ -57,6 +57,20 @@ pub enum EditionError {
     },
     #[error("articles[{article}].related[{item}].article: an article cannot be related to itself")]
     RelatedToItself { article: usize, item: usize },
+    #[error("headlines[{index}].id: \"{id}\" is already the id of headlines[{first}]")]
+    DuplicateHeadlineId {
+        index: usize,
+        first: usize,
+        id: Slug,
+    },
+    /// An article file of a split edition that holds another article than the
+    /// one its name and the index promise.
+    #[error("id: the file holds the article \"{found}\", not \"{expected}\"")]
+    WrongArticle { expected: Slug, found: Slug },
+    #[error("related[{item}].article: the edition's index has no article with the id \"{id}\"")]
+    UnknownIndexedArticle { item: usize, id: Slug },
+    #[error("related[{item}].article: an article cannot be related to itself")]
+    ArticleRelatedToItself { item: usize },
 }
 
 impl EditionError {
@@ -67,6 +81,11 @@ impl EditionError {
             Self::UnknownRelatedArticle { article, item, .. }
             | Self::RelatedToItself { article, item } => {
                 format!("articles[{article}].related[{item}].article")
+            }
+            Self::DuplicateHeadlineId { index, .. } => format!("headlines[{index}].id"),
+            Self::WrongArticle { .. } => "id".to_owned(),
+            Self::UnknownIndexedArticle { item, .. } | Self::ArticleRelatedToItself { item } => {
+                format!("related[{item}].article")
             }
         }
     }
@@ -158,35 +177,10 @@ impl Edition {
     /// A URL stays as it is when `resolve` returns `None` or a URL that is not
     /// valid in an edition.
     pub fn with_urls_resolved(self, resolve: impl Fn(&str) -> Option<String>) -> Self {
-        let resolve_url = |url: &mut WebUrl| {
-            if url.is_relative()
-                && let Some(resolved) = resolve(url).and_then(|text| WebUrl::try_from(text).ok())
-            {
-                *url = resolved;
-            }
-        };
         let articles = self
             .articles
             .into_iter()
-            .map(|article| {
-                let mut article = Rc::unwrap_or_clone(article);
-                if let Some(photo) = &mut article.photo {
-                    resolve_url(&mut photo.src);
-                }
-                for item in &mut article.related {
-                    if let Some(url) = &mut item.url {
-                        resolve_url(url);
-                    }
-                }
-                if let Some(url) = article
-                    .source
-                    .as_mut()
-                    .and_then(|source| source.url.as_mut())
-                {
-                    resolve_url(url);
-                }
-                Rc::new(article)
-            })
+            .map(|article| Rc::new(Rc::unwrap_or_clone(article).with_urls_resolved(&resolve)))
             .collect();
         Self {
             title: self.title,

@@ -5,11 +5,15 @@
 //! without a headline or a photo with a `javascript:` URL. [`parse_edition_bytes`]
 //! (for files and responses) and [`parse_edition`] (for text) are the entry points;
 //! they name the field path and position of the first problem they find.
+//!
+//! A large edition can be split into an [`EditionIndex`] of headlines and a
+//! file per article, read with [`parse_index_bytes`] and [`parse_article_bytes`].
 
 mod article;
 mod check;
 mod edition;
 pub mod import;
+mod index;
 mod language_tag;
 mod parse;
 mod publication_date;
@@ -24,11 +28,15 @@ pub use article::{
 };
 pub use check::{Problem, check_edition, check_edition_bytes};
 pub use edition::{Edition, EditionError};
+pub use index::{EditionIndex, Headline, article_file_path};
 pub use language_tag::{LanguageTag, LanguageTagError};
-pub use parse::{MAX_EDITION_BYTES, ParseError, parse_edition, parse_edition_bytes};
+pub use parse::{
+    Document, MAX_EDITION_BYTES, MAX_SPLIT_SOURCE_BYTES, ParseError, parse_article_bytes,
+    parse_edition, parse_edition_bytes, parse_index_bytes, parse_large_edition_bytes,
+};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
-pub use schema::json_schema;
+pub use schema::{index_json_schema, json_schema};
 pub use slug::{Slug, SlugError};
 pub use text::{Text, TextError};
 pub use web_url::{WebUrl, WebUrlError};

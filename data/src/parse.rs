@@ -1,8 +1,12 @@
+use std::fmt;
+
+use serde::de::DeserializeOwned;
 use serde_path_to_error::Segment;
 use thiserror::Error;
 
 use crate::edition::RawEdition;
-use crate::{Edition, EditionError};
+use crate::index::RawIndex;
+use crate::{Article, Edition, EditionError, EditionIndex, Slug};
 
 /// The largest edition the viewer and the tools read, in bytes of UTF-8.
 ///
@@ -11,28 +15,73 @@ use crate::{Edition, EditionError};
 /// certainly not an edition, and a reader's phone should not try to hold it.
 pub const MAX_EDITION_BYTES: usize = 10_000_000;
 
-/// Why a text is not a valid edition.
+/// The largest edition `edition-tool split` reads: one too large for the viewer,
+/// which the tool cuts into an index and article files the viewer can read.
+pub const MAX_SPLIT_SOURCE_BYTES: usize = 1_000_000_000;
+
+/// The kinds of file the format has: a whole edition, or an edition split into
+/// its index of headlines and a file per article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    Edition,
+    Index,
+    Article,
+}
+
+impl Document {
+    /// The words for it in a message: "edition", "edition index", "article file".
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Edition => "edition",
+            Self::Index => "edition index",
+            Self::Article => "article file",
+        }
+    }
+
+    /// What its top-level value must be, for a text that has something else.
+    fn expected_shape(self) -> &'static str {
+        match self {
+            Self::Edition => "an object with an \"articles\" list",
+            Self::Index => "an object with a \"headlines\" list",
+            Self::Article => "an object with the article's fields",
+        }
+    }
+}
+
+impl fmt::Display for Document {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.name())
+    }
+}
+
+/// Why a text is not a valid edition, edition index or article file.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ParseError {
     /// Nothing but white space: most often a file that was never written.
-    #[error("the edition is empty")]
-    Empty,
+    #[error("the {document} is empty")]
+    Empty { document: Document },
     #[error(
-        "the edition is {} bytes long; an edition may be at most {} bytes (10 MB)",
+        "the {document} is {} bytes long; an {document} may be at most {} bytes ({} MB)",
         grouped(*bytes),
-        grouped(MAX_EDITION_BYTES)
+        grouped(*limit),
+        limit / 1_000_000
     )]
-    TooLarge { bytes: usize },
+    TooLarge {
+        document: Document,
+        bytes: usize,
+        limit: usize,
+    },
     /// The file starts with a UTF-16 byte order mark.
     #[error(
-        "the edition is UTF-16 text, not UTF-8: it starts with a UTF-16 byte order mark at line 1, column 1"
+        "the {document} is UTF-16 text, not UTF-8: it starts with a UTF-16 byte order mark at line 1, column 1"
     )]
-    Utf16,
+    Utf16 { document: Document },
     /// Bytes that are not UTF-8: most often a file saved in a legacy encoding.
     #[error(
-        "the edition is not UTF-8 text: byte 0x{byte:02X} does not begin or continue a character at line {line}, column {column}"
+        "the {document} is not UTF-8 text: byte 0x{byte:02X} does not begin or continue a character at line {line}, column {column}"
     )]
     NotUtf8 {
+        document: Document,
         byte: u8,
         line: usize,
         /// Counted in bytes from the start of the line, as for [`ParseError::Invalid`].
@@ -56,11 +105,11 @@ impl ParseError {
     /// The line and column the problem is at, when it is at one place.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::Utf16 => Some((1, 1)),
+            Self::Utf16 { .. } => Some((1, 1)),
             Self::NotUtf8 { line, column, .. } | Self::Invalid { line, column, .. } => {
                 Some((*line, *column))
             }
-            Self::Empty | Self::TooLarge { .. } | Self::Inconsistent(_) => None,
+            Self::Empty { .. } | Self::TooLarge { .. } | Self::Inconsistent(_) => None,
         }
     }
 
@@ -104,16 +153,65 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// without a byte order mark (which is skipped, as browsers do), at most
 /// [`MAX_EDITION_BYTES`] long.
 pub fn parse_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
-    parse_edition(edition_text(bytes)?)
+    parse_edition(document_text(bytes, Document::Edition, MAX_EDITION_BYTES)?)
 }
 
-/// The text of an edition file, once its size and encoding are found right.
-pub(crate) fn edition_text(bytes: &[u8]) -> Result<&str, ParseError> {
-    if bytes.len() > MAX_EDITION_BYTES {
-        return Err(ParseError::TooLarge { bytes: bytes.len() });
+/// Reads an edition as [`parse_edition_bytes`] does, up to
+/// [`MAX_SPLIT_SOURCE_BYTES`] long: for the tool that splits an edition too
+/// large for the viewer.
+pub fn parse_large_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
+    let text = document_text(bytes, Document::Edition, MAX_SPLIT_SOURCE_BYTES)?;
+    let raw: RawEdition = parse_document(text, Document::Edition, MAX_SPLIT_SOURCE_BYTES)?;
+    Ok(Edition::try_from(raw)?)
+}
+
+/// Reads an edition from JSON text, validating every value on the way in.
+///
+/// A byte order mark at the start is skipped. Nesting deeper than 128 arrays
+/// and objects is refused (serde_json's recursion limit), so no edition can
+/// exhaust the stack.
+pub fn parse_edition(json: &str) -> Result<Edition, ParseError> {
+    let raw: RawEdition = parse_document(json, Document::Edition, MAX_EDITION_BYTES)?;
+    Ok(Edition::try_from(raw)?)
+}
+
+/// Reads an edition index (the headlines of a split edition) from the bytes of
+/// a file or a response, as [`parse_edition_bytes`] reads an edition.
+pub fn parse_index_bytes(bytes: &[u8]) -> Result<EditionIndex, ParseError> {
+    let text = document_text(bytes, Document::Index, MAX_EDITION_BYTES)?;
+    let raw: RawIndex = parse_document(text, Document::Index, MAX_EDITION_BYTES)?;
+    Ok(EditionIndex::try_from(raw)?)
+}
+
+/// Reads the file of the article `id` of a split edition, and checks it against
+/// the edition's index: it must hold that article, and its related items may
+/// only name articles the index lists.
+pub fn parse_article_bytes(
+    bytes: &[u8],
+    id: &Slug,
+    index: &EditionIndex,
+) -> Result<Article, ParseError> {
+    let text = document_text(bytes, Document::Article, MAX_EDITION_BYTES)?;
+    let article: Article = parse_document(text, Document::Article, MAX_EDITION_BYTES)?;
+    Ok(index.admit(id, article)?)
+}
+
+/// The text of a file, once its size (at most `limit` bytes) and encoding are
+/// found right.
+pub(crate) fn document_text(
+    bytes: &[u8],
+    document: Document,
+    limit: usize,
+) -> Result<&str, ParseError> {
+    if bytes.len() > limit {
+        return Err(ParseError::TooLarge {
+            document,
+            bytes: bytes.len(),
+            limit,
+        });
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(ParseError::Utf16);
+        return Err(ParseError::Utf16 { document });
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|error| {
@@ -123,6 +221,7 @@ pub(crate) fn edition_text(bytes: &[u8]) -> Result<&str, ParseError> {
             .rposition(|&byte| byte == b'\n')
             .map_or(0, |newline| newline + 1);
         ParseError::NotUtf8 {
+            document,
             byte: bytes[offset],
             line: 1 + bytes[..line_start]
                 .iter()
@@ -133,18 +232,22 @@ pub(crate) fn edition_text(bytes: &[u8]) -> Result<&str, ParseError> {
     })
 }
 
-/// Reads an edition from JSON text, validating every value on the way in.
-///
-/// A byte order mark at the start is skipped. Nesting deeper than 128 arrays
-/// and objects is refused (serde_json's recursion limit), so no edition can
-/// exhaust the stack.
-pub fn parse_edition(json: &str) -> Result<Edition, ParseError> {
-    if json.len() > MAX_EDITION_BYTES {
-        return Err(ParseError::TooLarge { bytes: json.len() });
+/// Reads one JSON document of the format, validating every value on the way in.
+fn parse_document<T: DeserializeOwned>(
+    json: &str,
+    document: Document,
+    limit: usize,
+) -> Result<T, ParseError> {
+    if json.len() > limit {
+        return Err(ParseError::TooLarge {
+            document,
+            bytes: json.len(),
+            limit,
+        });
     }
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     if json.trim().is_empty() {
-        return Err(ParseError::Empty);
+        return Err(ParseError::Empty { document });
     }
     if let Some(offset) = json.find(|c: char| !c.is_ascii_whitespace())
         && json[offset..].starts_with('[')
@@ -154,22 +257,24 @@ pub fn parse_edition(json: &str) -> Result<Edition, ParseError> {
         let line_start = json[..offset].rfind('\n').map_or(0, |newline| newline + 1);
         return Err(ParseError::Invalid {
             path: String::new(),
-            message: "the edition is an array; it must be an object with an \"articles\" list"
-                .to_owned(),
+            message: format!(
+                "the {document} is an array; it must be {}",
+                document.expected_shape()
+            ),
             line: 1 + json[..line_start].matches('\n').count(),
             column: offset - line_start + 1,
         });
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let raw: RawEdition = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = field_path(error.path());
         invalid(path, &error.into_inner())
     })?;
-    // Text after the edition's closing brace is as wrong as a missing brace.
+    // Text after the closing brace is as wrong as a missing brace.
     deserializer
         .end()
         .map_err(|error| invalid(String::new(), &error))?;
-    Ok(Edition::try_from(raw)?)
+    Ok(value)
 }
 
 fn invalid(path: String, error: &serde_json::Error) -> ParseError {
@@ -240,7 +345,11 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap();
         assert_eq!(
             parse_edition(&text),
-            Err(ParseError::TooLarge { bytes: 52_428_800 })
+            Err(ParseError::TooLarge {
+                document: Document::Edition,
+                bytes: 52_428_800,
+                limit: MAX_EDITION_BYTES
+            })
         );
     }
 
@@ -263,6 +372,7 @@ mod tests {
         assert_eq!(
             error,
             ParseError::NotUtf8 {
+                document: Document::Edition,
                 byte: 0xC3,
                 line: 2,
                 column: 16

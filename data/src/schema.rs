@@ -11,11 +11,19 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::edition::RawEdition;
+use crate::index::RawIndex;
 use crate::{Block, Body, LanguageTag, PublicationDate, Slug, Text, WebUrl};
 
 /// The schema as pretty-printed JSON, the way `edition.schema.json` holds it.
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(RawEdition);
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}
+
+/// The schema of a split edition's index, the way `index.schema.json` holds it.
+/// Its article files follow the `Article` definition of [`json_schema`].
+pub fn index_json_schema() -> String {
+    let schema = schemars::schema_for!(RawIndex);
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }
 

@@ -1,3 +1,4 @@
+use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
@@ -23,6 +24,13 @@ pub enum SlugError {
         "{0:?} is not a slug: use lowercase letters a-z, digits and single hyphens between words"
     )]
     Malformed(String),
+}
+
+// Lets maps keyed by ids be searched with the text of a link.
+impl Borrow<str> for Slug {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
 }
 
 impl TryFrom<String> for Slug {

@@ -138,9 +138,9 @@ fn check_finds_the_problem_the_parser_finds() {
         let bytes = read(&path);
         let (parser_path, parser_message) = match parse_edition_bytes(&bytes).unwrap_err() {
             ParseError::Invalid { path, message, .. } => (path, message),
-            error @ (ParseError::Empty
+            error @ (ParseError::Empty { .. }
             | ParseError::TooLarge { .. }
-            | ParseError::Utf16
+            | ParseError::Utf16 { .. }
             | ParseError::NotUtf8 { .. }) => (String::new(), error.problem()),
             ParseError::Inconsistent(error) => {
                 let path = error.path();

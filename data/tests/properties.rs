@@ -10,7 +10,10 @@ use std::cell::Cell;
 use std::path::Path;
 
 use edition::import::{ImportOptions, import_article};
-use edition::{Edition, ParseError, WebUrl, parse_edition, parse_edition_bytes};
+use edition::{
+    Edition, EditionIndex, ParseError, Slug, WebUrl, parse_article_bytes, parse_edition,
+    parse_edition_bytes, parse_index_bytes,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{Map, Value};
@@ -84,6 +87,31 @@ fn parser_survives_arbitrary_text() {
         |text| match parse_edition(&text) {
             Ok(_) => Ok(()),
             Err(error) => position_is_inside(&error, text.as_bytes()),
+        },
+    );
+}
+
+#[test]
+fn split_edition_parsers_survive_arbitrary_text() {
+    let edition = parse_edition(&fixture("related-articles.json").to_string()).unwrap();
+    let index = EditionIndex::of(&edition);
+    let id = Slug::try_from("first-article").unwrap();
+    run(
+        "arbitrary index and article files",
+        10_000,
+        prop_oneof![
+            any::<String>(),
+            r#"\{("(headlines|id|headline|language|body|related|article|title)": ?(null|true|"[^"]{0,9}"|"first-article"|[0-9]{1,4}|\[|\{)[,}\]]? ?){0,12}"#,
+        ],
+        |text| {
+            let bytes = text.as_bytes();
+            if let Err(error) = parse_index_bytes(bytes) {
+                position_is_inside(&error, bytes)?;
+            }
+            match parse_article_bytes(bytes, &id, &index) {
+                Ok(_) => Ok(()),
+                Err(error) => position_is_inside(&error, bytes),
+            }
         },
     );
 }

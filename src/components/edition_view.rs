@@ -1,13 +1,17 @@
 use std::rc::Rc;
 
-use edition::{Article, Edition, Slug};
+use edition::{Article, Document, EditionIndex, Headline, Slug};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::components::{ArticleView, HeadlineList, Masthead, NotFound, RelatedSidebar};
+use crate::api::LoadError;
+use crate::components::{
+    ArticleView, HeadlineList, LoadFailure, Masthead, NotFound, RelatedSidebar,
+};
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
+use crate::text_direction;
 
 /// The id of the main column, the skip link's target.
 const MAIN_ID: &str = "article-viewer-main";
@@ -16,6 +20,13 @@ const MAIN_ID: &str = "article-viewer-main";
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
     Article(Rc<Article>),
+    /// An article of a split edition on its way.
+    Loading(Rc<Headline>),
+    /// An article of a split edition that could not be loaded.
+    Unavailable {
+        headline: Rc<Headline>,
+        error: LoadError,
+    },
     /// A link named an article the edition does not have.
     NotFound(AttrValue),
     /// The edition has no articles at all.
@@ -24,8 +35,8 @@ pub enum Page {
 
 #[derive(Properties, PartialEq)]
 pub struct EditionViewProps {
-    /// The edition being read.
-    pub edition: Rc<Edition>,
+    /// The headlines of the edition being read.
+    pub index: Rc<EditionIndex>,
     /// What the main column shows.
     pub page: Page,
     /// How links between articles work.
@@ -40,6 +51,9 @@ pub struct EditionViewProps {
     pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
     pub on_select: Callback<Slug>,
+    /// Called when the reader asks to load an unavailable article again.
+    #[prop_or_default]
+    pub on_retry_article: Callback<()>,
     /// The reader's theme and text size.
     pub settings: ReadingSettings,
     /// Called with each change the reader makes to the settings.
@@ -55,7 +69,7 @@ pub struct EditionViewProps {
 #[component]
 pub fn EditionView(
     EditionViewProps {
-        edition,
+        index,
         page,
         history,
         query,
@@ -63,6 +77,7 @@ pub fn EditionView(
         headline_limit,
         on_show_more,
         on_select,
+        on_retry_article,
         settings,
         on_settings,
     }: &EditionViewProps,
@@ -73,6 +88,9 @@ pub fn EditionView(
     // several viewers on one page have distinct landmarks.
     let region_label = (!owns_page).then(|| match page {
         Page::Article(article) => format!("Article: {}", article.headline),
+        Page::Loading(headline) | Page::Unavailable { headline, .. } => {
+            format!("Article: {}", headline.headline)
+        }
         Page::NotFound(_) => "Article not found".to_owned(),
         Page::Empty => "No articles".to_owned(),
     });
@@ -89,6 +107,37 @@ pub fn EditionView(
                     />
                 }
             }),
+        ),
+        Page::Loading(headline) => (
+            html! {
+                // The headline is known from the index: it is shown at once, in
+                // the place and style the article will give it.
+                <div
+                    class="edition-view__loading"
+                    lang={headline.language.to_string()}
+                    dir={text_direction::direction(&headline.language)}
+                >
+                    <h1 class="article-view__headline" tabindex="-1">
+                        { headline.headline.to_string() }
+                    </h1>
+                    <p class="edition-view__empty-text" role="status" lang="en" dir="ltr">
+                        { "Loading the article…" }
+                    </p>
+                </div>
+            },
+            Some(headline.id.clone()),
+            None,
+        ),
+        Page::Unavailable { headline, error } => (
+            html! {
+                <LoadFailure
+                    error={error.clone()}
+                    on_retry={on_retry_article.clone()}
+                    document={Document::Article}
+                />
+            },
+            Some(headline.id.clone()),
+            None,
         ),
         Page::NotFound(id) => (html! { <NotFound id={id.clone()} /> }, None, None),
         Page::Empty => (
@@ -111,14 +160,14 @@ pub fn EditionView(
                 { "Skip to article" }
             </a>
             <Masthead
-                title={edition.title().map(|title| AttrValue::from(title.to_string()))}
+                title={index.title().map(|title| AttrValue::from(title.to_string()))}
                 {owns_page}
                 settings={*settings}
                 on_settings={on_settings.clone()}
             />
             <div class="edition-view__layout">
                 <HeadlineList
-                    edition={edition.clone()}
+                    index={index.clone()}
                     {current}
                     history={*history}
                     query={query.clone()}

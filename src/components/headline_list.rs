@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use edition::{Article, Edition, Slug};
+use edition::{EditionIndex, Headline, Slug};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -19,8 +19,8 @@ pub const HEADLINES_AT_ONCE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineListProps {
-    /// The edition whose articles are listed.
-    pub edition: Rc<Edition>,
+    /// The headlines of the edition whose articles are listed.
+    pub index: Rc<EditionIndex>,
     /// The article on screen, marked as current.
     pub current: Option<Slug>,
     /// How the headlines open their articles.
@@ -44,7 +44,7 @@ pub struct HeadlineListProps {
 #[component]
 pub fn HeadlineList(
     HeadlineListProps {
-        edition,
+        index,
         current,
         history,
         query,
@@ -54,7 +54,7 @@ pub fn HeadlineList(
         on_select,
     }: &HeadlineListProps,
 ) -> Html {
-    let articles = edition.articles();
+    let articles = index.headlines();
     let folded_query = if query.trim().is_empty() {
         None
     } else {
@@ -62,19 +62,19 @@ pub fn HeadlineList(
     };
     // Made when the reader first filters, then kept for the edition.
     let search_keys = use_memo(
-        (edition.clone(), folded_query.is_some()),
-        |(edition, filtering)| -> Vec<String> {
+        (index.clone(), folded_query.is_some()),
+        |(index, filtering)| -> Vec<String> {
             if !filtering {
                 return Vec::new();
             }
-            edition
-                .articles()
+            index
+                .headlines()
                 .iter()
                 .map(|article| search::search_key(&article.headline, article.dek.as_deref()))
                 .collect()
         },
     );
-    let matching: Vec<&Rc<Article>> = match &folded_query {
+    let matching: Vec<&Rc<Headline>> = match &folded_query {
         None => articles.iter().collect(),
         Some(folded_query) => articles
             .iter()
@@ -140,7 +140,7 @@ pub fn HeadlineList(
     });
 
     // Named after the edition, so two viewers on one page have distinct landmarks.
-    let label = match edition.title() {
+    let label = match index.title() {
         Some(title) => format!("Headlines: {title}"),
         None => "Headlines".to_owned(),
     };
@@ -194,7 +194,7 @@ fn more_label(hidden: usize) -> String {
 
 /// Section and date under a headline, where the article has them; the date
 /// written as the article's language writes it.
-fn headline_meta(article: &Article) -> Option<Html> {
+fn headline_meta(article: &Headline) -> Option<Html> {
     let section = article.section.as_ref().map(ToString::to_string);
     let date = article.published.as_ref().map(|published| {
         html! {

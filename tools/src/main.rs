@@ -4,7 +4,8 @@
 //! edition-tool import [FILE]... [-o OUT] [--into EDITION] [--explain] …
 //!                                  scraped text to an edition (see `import`)
 //! edition-tool check FILE...       validate editions; one line per problem, exit 1 if any
-//! edition-tool schema              print the JSON Schema of the edition format
+//! edition-tool split EDITION -o DIR an index of headlines and a file per article
+//! edition-tool schema [--index]    print the JSON Schema of the edition format
 //! ```
 
 mod check;
@@ -12,6 +13,7 @@ mod files;
 mod import;
 mod overlay;
 mod schema;
+mod split;
 
 use std::process::ExitCode;
 
@@ -29,14 +31,15 @@ struct Cli {
 enum Command {
     Import(import::ImportArguments),
     Check(check::CheckArguments),
-    /// Print the JSON Schema of the edition format, generated from the data types.
-    Schema,
+    Split(split::SplitArguments),
+    Schema(schema::SchemaArguments),
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Import(arguments) => import::run(&arguments),
         Command::Check(arguments) => check::run(&arguments),
-        Command::Schema => schema::run(),
+        Command::Split(arguments) => split::run(&arguments),
+        Command::Schema(arguments) => schema::run(&arguments),
     }
 }

@@ -99,10 +99,15 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
     };
 
     let head_data = |page: &Page| match page {
-        Page::Article(article) => {
-            head_entries(&structured_data::for_article(article, edition, None))
+        Page::Article(article) => head_entries(&structured_data::for_article(
+            article,
+            edition.title(),
+            None,
+        )),
+        // A whole edition has every article at hand: nothing loads or fails.
+        Page::Loading(_) | Page::Unavailable { .. } | Page::NotFound(_) | Page::Empty => {
+            String::new()
         }
-        Page::NotFound(_) | Page::Empty => String::new(),
     };
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
@@ -112,7 +117,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
     let front = Filling {
         edition_json: &json,
         article: None,
-        title: &document_title(edition, &front_page),
+        title: &document_title(edition.title(), &front_page),
         head: &head_data(&front_page),
         viewer: &render(None),
     };
@@ -122,7 +127,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         let filling = Filling {
             edition_json: &json,
             article: Some(&article.id),
-            title: &document_title(edition, &page),
+            title: &document_title(edition.title(), &page),
             head: &head_data(&page),
             viewer: &render(Some(&article.id)),
         };

@@ -51,6 +51,22 @@ fn committed_json_schema_is_up_to_date() {
 }
 
 #[test]
+fn committed_index_json_schema_is_up_to_date() {
+    let output = Command::new(env!("CARGO_BIN_EXE_edition-tool"))
+        .args(["schema", "--index"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let generated = String::from_utf8(output.stdout).unwrap();
+    let committed = std::fs::read_to_string(repo("data/index.schema.json")).unwrap();
+    assert!(
+        generated == committed,
+        "data/index.schema.json is stale; regenerate it:\n\
+         cargo run -p edition-tools -- schema --index > data/index.schema.json"
+    );
+}
+
+#[test]
 fn bundled_seed_is_kept_byte_for_byte() {
     let seed = std::fs::read(repo("assets/sources/000_113ec146f7468fd0.txt")).unwrap();
     // As scraped: the attribution spam and the scraper's error are still in it.

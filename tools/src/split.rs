@@ -1,0 +1,139 @@
+//! `edition-tool split`: an edition to an index of headlines and a file per
+//! article, which the viewer loads as the reader opens them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use edition::{EditionIndex, MAX_EDITION_BYTES, article_file_path, parse_large_edition_bytes};
+
+use crate::files::read_bytes;
+
+/// Split an edition into an index and a file per article.
+///
+/// Writes OUTPUT/index.json (the title and every article's id, headline,
+/// section, standfirst, date and language) and OUTPUT/articles/ID.json (each
+/// article whole). The edition may be larger than the 10 MB the viewer reads in
+/// one file (up to 1 GB); each file written must fit in 10 MB. Point the viewer's `data-index` at the index: it downloads
+/// the headlines first and each article when it is opened. OUTPUT is replaced
+/// as a whole once everything is written; it must not exist yet, be empty, or
+/// hold an earlier split.
+#[derive(Debug, Args)]
+pub struct SplitArguments {
+    /// The edition to split; `-` reads standard input.
+    edition: PathBuf,
+    /// The folder to write.
+    #[arg(short, long, value_name = "FOLDER")]
+    output: PathBuf,
+}
+
+pub fn run(arguments: &SplitArguments) -> ExitCode {
+    match split(arguments) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("{problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn split(arguments: &SplitArguments) -> Result<(), String> {
+    let name = arguments.edition.display();
+    // The edition may be too large for the viewer: that is what splitting is for.
+    let edition = parse_large_edition_bytes(&read_bytes(&arguments.edition)?)
+        .map_err(|error| format!("{name}: {error}"))?;
+    let index = pretty(&EditionIndex::of(&edition));
+    fits_the_viewer("the index", &index)?;
+    let articles: Vec<(String, String)> = edition
+        .articles()
+        .iter()
+        .map(|article| {
+            let path = article_file_path(&article.id);
+            let json = pretty(article.as_ref());
+            fits_the_viewer(&path, &json).map(|()| (path, json))
+        })
+        .collect::<Result<_, _>>()?;
+    let output = &arguments.output;
+    let previous = existing_output(output)?;
+    let parent = match output.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let written = |error: std::io::Error| format!("{}: cannot write: {error}", output.display());
+    // Everything goes into a folder beside the output first, so a failure
+    // leaves the output as it was.
+    let staging = tempfile::Builder::new()
+        .prefix(".split-")
+        .tempdir_in(parent)
+        .map_err(written)?;
+    fs::create_dir(staging.path().join("articles")).map_err(written)?;
+    fs::write(staging.path().join("index.json"), index).map_err(written)?;
+    for (path, json) in articles {
+        fs::write(staging.path().join(path), json).map_err(written)?;
+    }
+    if previous {
+        fs::remove_dir_all(output).map_err(written)?;
+    }
+    fs::rename(staging.keep(), output).map_err(written)?;
+    Ok(())
+}
+
+/// A file the viewer would refuse is not written at all.
+fn fits_the_viewer(name: &str, json: &str) -> Result<(), String> {
+    if json.len() > MAX_EDITION_BYTES {
+        return Err(format!(
+            "{name} would be {} bytes long, and the viewer reads files of at most {MAX_EDITION_BYTES} bytes; \
+             nothing was written",
+            json.len()
+        ));
+    }
+    Ok(())
+}
+
+fn pretty(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).expect("edition data serializes") + "\n"
+}
+
+/// Whether `output` holds something to replace: nothing (`false`), an empty
+/// folder or an earlier split (`true`). Anything else is refused, so a typo
+/// cannot delete someone's folder.
+fn existing_output(output: &Path) -> Result<bool, String> {
+    let name = output.display();
+    let entries = match fs::read_dir(output) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(error) => return Err(format!("{name}: cannot read the folder: {error}")),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|error| format!("{name}: cannot read the folder: {error}"))?;
+        let file_name = entry.file_name();
+        if file_name != "index.json" && file_name != "articles" {
+            return Err(format!(
+                "{name}: the folder holds {}, which is not part of a split edition; \
+                 choose a new or empty folder",
+                file_name.to_string_lossy()
+            ));
+        }
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_a_file_the_viewer_would_refuse() {
+        assert_eq!(fits_the_viewer("the index", "{}"), Ok(()));
+        let long = " ".repeat(MAX_EDITION_BYTES + 1);
+        assert_eq!(
+            fits_the_viewer("the index", &long),
+            Err(
+                "the index would be 10000001 bytes long, and the viewer reads files of at most \
+                 10000000 bytes; nothing was written"
+                    .to_owned()
+            )
+        );
+    }
+}

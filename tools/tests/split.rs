@@ -1,0 +1,195 @@
+//! `edition-tool split`, and `edition-tool check` on what it writes.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use edition::{parse_article_bytes, parse_edition, parse_index_bytes};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../data/tests/fixtures")
+        .join(name)
+}
+
+fn edition_tool(arguments: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_edition-tool"))
+        .args(arguments)
+        .output()
+        .unwrap()
+}
+
+fn path(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn split(edition: &Path, output: &Path) -> Output {
+    edition_tool(&["split", path(edition), "-o", path(output)])
+}
+
+#[test]
+fn writes_an_index_and_a_file_per_article_that_make_the_same_edition() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    let edition_file = fixture("valid/related-articles.json");
+    let result = split(&edition_file, &output);
+    assert!(result.status.success(), "{result:?}");
+
+    let edition = parse_edition(&fs::read_to_string(&edition_file).unwrap()).unwrap();
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.title(), edition.title());
+    let mut files: Vec<String> = fs::read_dir(output.join("articles"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["first-article.json", "second-article.json"]);
+    for article in edition.articles() {
+        let bytes = fs::read(output.join(format!("articles/{}.json", article.id))).unwrap();
+        let read = parse_article_bytes(&bytes, &article.id, &index).unwrap();
+        assert_eq!(&read, article.as_ref());
+    }
+
+    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    assert!(check.status.success(), "{check:?}");
+    assert_eq!(String::from_utf8(check.stdout).unwrap(), "");
+}
+
+#[test]
+fn check_names_each_bad_or_missing_article_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    assert!(
+        split(&fixture("valid/related-articles.json"), &output)
+            .status
+            .success()
+    );
+    let first = output.join("articles/first-article.json");
+    let second = output.join("articles/second-article.json");
+    fs::write(&first, "{\n  \"id\": \"second-article\",\n  \"headline\": \"x\",\n  \"language\": \"en\",\n  \"body\": [{\"type\": \"paragraph\", \"text\": \"x\"}]\n}\n").unwrap();
+    fs::remove_file(&second).unwrap();
+
+    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    assert_eq!(check.status.code(), Some(1));
+    let stdout = String::from_utf8(check.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}: id: the file holds the article \"second-article\", not \"first-article\"",
+            first.display()
+        )
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}: cannot read the file: ", second.display())),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
+fn check_names_the_position_of_a_problem_in_an_index() {
+    let folder = tempfile::tempdir().unwrap();
+    let index = folder.path().join("index.json");
+    fs::write(
+        &index,
+        "{\"headlines\": [\n  {\"id\": \"A\", \"headline\": \"x\", \"language\": \"en\"}\n]}\n",
+    )
+    .unwrap();
+    let check = edition_tool(&["check", path(&index)]);
+    assert_eq!(check.status.code(), Some(1));
+    let stdout = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        stdout.starts_with(&format!(
+            "{}:2:12: headlines[0].id: \"A\" is not a slug",
+            index.display()
+        )),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn replaces_an_earlier_split_but_no_other_folder() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    assert!(
+        split(&fixture("valid/related-articles.json"), &output)
+            .status
+            .success()
+    );
+    assert!(
+        split(&fixture("valid/minimal.json"), &output)
+            .status
+            .success()
+    );
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.headlines().len(), 1);
+    assert_eq!(
+        fs::read_dir(output.join("articles")).unwrap().count(),
+        1,
+        "the earlier split's articles are gone"
+    );
+
+    let other = folder.path().join("photos");
+    fs::create_dir(&other).unwrap();
+    fs::write(other.join("map.svg"), "<svg/>").unwrap();
+    let result = split(&fixture("valid/minimal.json"), &other);
+    assert_eq!(result.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(result.stderr).unwrap(),
+        format!(
+            "{}: the folder holds map.svg, which is not part of a split edition; choose a new or empty folder\n",
+            other.display()
+        )
+    );
+    assert_eq!(fs::read_to_string(other.join("map.svg")).unwrap(), "<svg/>");
+}
+
+#[test]
+fn writes_nothing_for_an_invalid_edition() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    let invalid = fixture("invalid/duplicate-id.json");
+    let result = split(&invalid, &output);
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!("{}: articles[1].id: ", invalid.display())),
+        "{stderr}"
+    );
+    assert!(!output.exists());
+    assert_eq!(
+        fs::read_dir(folder.path()).unwrap().count(),
+        0,
+        "no staging folder is left behind"
+    );
+}
+
+#[test]
+fn splits_an_edition_too_large_for_the_viewer_into_files_it_reads() {
+    let folder = tempfile::tempdir().unwrap();
+    let paragraph = "Generated text for a size test; it reports nothing. ".repeat(40);
+    let articles: Vec<serde_json::Value> = (0..5_500)
+        .map(|number| {
+            serde_json::json!({
+                "id": format!("story-{number}"),
+                "headline": format!("Synthetic story {number}"),
+                "language": "en",
+                "body": [{ "type": "paragraph", "text": paragraph }],
+            })
+        })
+        .collect();
+    let source = folder.path().join("large.json");
+    let json = serde_json::to_string(&serde_json::json!({ "articles": articles })).unwrap();
+    assert!(json.len() > edition::MAX_EDITION_BYTES);
+    fs::write(&source, json).unwrap();
+
+    let output = folder.path().join("split");
+    let result = split(&source, &output);
+    assert!(result.status.success(), "{result:?}");
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.headlines().len(), 5_500);
+    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    assert!(check.status.success(), "{check:?}");
+}
