@@ -67,11 +67,12 @@ pub fn HeadlineList(
             if !filtering {
                 return Vec::new();
             }
-            index
-                .headlines()
-                .iter()
-                .map(|article| search::search_key(&article.headline, article.dek.as_deref()))
-                .collect()
+            search::search_keys(
+                index
+                    .headlines()
+                    .iter()
+                    .map(|article| (&*article.headline, article.dek.as_deref())),
+            )
         },
     );
     let matching: Vec<&Rc<Headline>> = match &folded_query {
