@@ -98,8 +98,11 @@ fn byte_count(bytes: usize) -> String {
     }
 }
 
+/// `52428800` as `52.4 MB`. In whole numbers: formatting a float to a fixed
+/// precision costs the WebAssembly about 5 kB of code, for this one message.
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 /// Downloads the edition at `url` and validates it.
@@ -326,5 +329,19 @@ fn describe(error: &JsValue) -> String {
         None => error
             .as_string()
             .unwrap_or_else(|| "an unknown error".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_megabytes_to_one_decimal_rounded() {
+        assert_eq!(megabytes(MAX_EDITION_BYTES), "10.0 MB");
+        assert_eq!(megabytes(52_428_800), "52.4 MB");
+        assert_eq!(megabytes(1_049_999), "1.0 MB");
+        assert_eq!(megabytes(1_050_000), "1.1 MB");
+        assert_eq!(megabytes(0), "0.0 MB");
     }
 }
