@@ -13,6 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolders } from '../e2e/static-server.mjs';
+import { emulateMobileLike, mobileLikeLabel } from './mobile-like.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(repo, 'dist');
@@ -86,17 +87,7 @@ async function writeStaticPage(folder) {
 async function coldLoad(browser, url, { throttled, waitForHydration }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  if (throttled) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  }
+  if (throttled) await emulateMobileLike(context, page);
   await page.addInitScript(() => {
     window.metrics = { lcp: null, cls: 0, hydrated: null };
     new PerformanceObserver((list) => {
@@ -166,7 +157,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   for (const throttled of [false, true]) {
     console.log(
-      `\nMedian of ${runs} cold loads, ${throttled ? 'mobile-like (1.6 Mbit/s, 150 ms RTT, CPU 4x slower)' : 'local, unthrottled'} (ms, CLS, KiB transferred, gzip)`,
+      `\nMedian of ${runs} cold loads, ${throttled ? `mobile-like (${mobileLikeLabel})` : 'local, unthrottled'} (ms, CLS, KiB transferred, gzip)`,
     );
     console.log(`  ${''.padEnd(30)} ${'FCP'.padStart(7)} ${'LCP'.padStart(7)} ${'ready'.padStart(7)} ${'CLS'.padStart(7)} ${'KiB'.padStart(7)}`);
     const ours = await measure(browser, 'viewer (prerendered, hydrated)', server.urls['/news/'], { throttled, waitForHydration: true });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolders } from '../e2e/static-server.mjs';
+import { emulateMobileLike, mobileLikeLabel } from './mobile-like.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const articles = Number(process.env.ARTICLES ?? 10000);
@@ -133,22 +134,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 
-/**
- * A cold load of `pageName` over a throttled connection, as first-paint.mjs's
- * mobile-like profile: 1.6 Mbit/s down, 150 ms round trips, the CPU 4× slower.
- */
+/** A cold load of `pageName` on the mobile-like profile (mobile-like.mjs). */
 async function firstArticleOnAMobileLikeConnection(pageName) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await emulateMobileLike(context, page);
   const started = Date.now();
   await page.goto(`${server.urls['/scale/']}${pageName}`);
   await page.locator('article h1').waitFor({ timeout: 300000 });
@@ -255,5 +245,5 @@ row('to switch article', (r) => format(median(r.switch)).trim());
 row('JavaScript heap after GC', (r) => `${(median(r.heap) / 1024 / 1024).toFixed(1)} MiB`);
 console.log(`The filter typed "harb 7" one key at a time; it found ${measured.whole.matches} (whole), ${measured.split.matches} (split).`);
 console.log('"Downloaded" counts every response of the page (HTML, CSS, script, WebAssembly, JSON).');
-console.log('Mobile-like: 1.6 Mbit/s, 150 ms round trips, the CPU 4x slower (as bench/first-paint.mjs).');
+console.log(`Mobile-like: ${mobileLikeLabel}.`);
 console.log('The JavaScript heap leaves out the WebAssembly memory, where the edition lives.');
