@@ -103,6 +103,9 @@ async function coldLoad(browser, url, { throttled, waitForHydration }) {
   });
   await page.goto(url, { waitUntil: 'load' });
   if (waitForHydration) await page.waitForFunction(() => window.metrics.hydrated !== null);
+  // The photo is lazy-loaded, so the load event does not wait for it; the
+  // largest paint is only known once it is drawn, on either page.
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
   // Let the last paint and layout-shift entries arrive.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
   const result = await page.evaluate(() => {

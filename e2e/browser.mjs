@@ -8,10 +8,6 @@ import { serveFolders } from './static-server.mjs';
 export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 
-// Chromium warns that it cannot check integrity on Trunk's `<link rel=preload
-// as=fetch>` of the wasm file; the wasm is still fetched and run as usual.
-const knownWarnings = [/`integrity` attribute is currently ignored for preload destinations/];
-
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -69,8 +65,7 @@ export async function openPage(
   const violations = [];
   const report = (problem) => (expected(problem) ? expectedProblems : problems).push(problem);
   page.on('console', (message) => {
-    const isKnown = knownWarnings.some((known) => known.test(message.text()));
-    if (message.type() === 'error' || (message.type() === 'warning' && !isKnown)) {
+    if (message.type() === 'error' || message.type() === 'warning') {
       report(`console ${message.type()}: ${message.text()} (${message.location().url})`);
     }
   });

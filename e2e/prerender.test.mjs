@@ -104,6 +104,28 @@ describe('the prerendered site', () => {
     await closePage();
   });
 
+  test('downloads the WebAssembly once, as the page starts, with its integrity hash checked', async () => {
+    const { page, problems } = await openPage(browser);
+    const downloads = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) downloads.push(request);
+    });
+    await page.addInitScript(() => document.addEventListener('ready', () => (window.hydrated = true)));
+    await page.goto(site);
+    await page.waitForFunction(() => window.hydrated === true);
+    assert.equal(downloads.length, 1, 'no preload and second download');
+    assert.equal(downloads[0].resourceType(), 'fetch');
+    const [styleSheet] = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('viewer.css')),
+    );
+    const [wasm] = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')),
+    );
+    assert.ok(wasm.startTime <= styleSheet.responseEnd, 'requested before the style sheets have arrived');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('hydrates the prerendered article in place: no fetch, no flash, no shift', async () => {
     const { page, problems, requests } = await openHydrating(site);
     assert.ok(

@@ -61,7 +61,7 @@ fn prerender(site: &Path) -> Result<usize, String> {
         fs::read_to_string(&path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))
     };
-    let template = read("index.html")?;
+    let template = fetch_program_with_integrity(&read("index.html")?)?;
     let edition_path = site.join("edition.json");
     let edition = parse_edition(&read("edition.json")?)
         .map_err(|error| format!("{}: {error}", edition_path.display()))?;
@@ -137,6 +137,70 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         ));
     }
     Ok(pages)
+}
+
+/// The global through which the page's first script hands the WebAssembly's
+/// download to Trunk's loader.
+const PROGRAM_GLOBAL: &str = "window.articleViewerProgram";
+
+/// Trunk preloads the WebAssembly with an integrity hash that Chromium ignores
+/// on a preload (it warns so), and the loader then fetches it without one: the
+/// hash is written but never checked. So the page instead starts the download
+/// itself, as early as the preload did (before the style sheets, which would
+/// hold a script back), with `fetch` and the hash, which `fetch` enforces; the
+/// loader instantiates that response.
+fn fetch_program_with_integrity(template: &str) -> Result<String, String> {
+    if template.contains(&format!("{PROGRAM_GLOBAL} = fetch(")) {
+        return Ok(template.to_owned());
+    }
+    let preload = tags(template, "<link")
+        .find(|tag| tag.contains(r#"rel="preload""#) && tag.contains(r#"type="application/wasm""#))
+        .ok_or("the page has no preload of the WebAssembly, as Trunk writes it")?;
+    let wasm = attribute(preload, "href").ok_or("the WebAssembly's preload has no href")?;
+    let integrity =
+        attribute(preload, "integrity").ok_or("the WebAssembly's preload has no integrity hash")?;
+    let trunk_argument = format!("module_or_path: '{wasm}'");
+    if !template.contains(&trunk_argument) {
+        return Err(format!("the page has no Trunk loader that loads {wasm}"));
+    }
+    let first_style_sheet = tags(template, "<link")
+        .find(|tag| tag.contains(r#"rel="stylesheet""#))
+        .and_then(|tag| template.find(tag))
+        .or_else(|| template.find("</head>"))
+        .ok_or("the page has no head")?;
+    let download = format!(
+        "<script>{PROGRAM_GLOBAL} = fetch('{wasm}', {{ integrity: '{integrity}' }});</script>\n"
+    );
+    let page = format!(
+        "{}{download}{}",
+        &template[..first_style_sheet],
+        &template[first_style_sheet..]
+    );
+    Ok(page.replacen(preload, "", 1).replacen(
+        &trunk_argument,
+        &format!("module_or_path: {PROGRAM_GLOBAL}"),
+        1,
+    ))
+}
+
+/// Every tag of `html` that starts with `opening` (`<link`), up to its `>`.
+fn tags<'a>(html: &'a str, opening: &'a str) -> impl Iterator<Item = &'a str> {
+    html.match_indices(opening).filter_map(|(start, _)| {
+        let end = html[start..].find('>')?;
+        Some(&html[start..=start + end])
+    })
+}
+
+/// The value of `name="…"` in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    between(tag, &format!(" {name}=\""), "\"")
+}
+
+/// The text of `text` between the first `before` and the next `after`.
+fn between<'a>(text: &'a str, before: &str, after: &str) -> Option<&'a str> {
+    let start = text.find(before)? + before.len();
+    let end = text[start..].find(after)?;
+    Some(&text[start..start + end])
 }
 
 /// The article's meta tags and JSON-LD, marked as the viewer marks them, so
@@ -269,6 +333,51 @@ mod tests {
             .join("../data/tests/fixtures/valid")
             .join(name);
         parse_edition(&fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// The head of a page as Trunk 0.21 writes it.
+    const TRUNK_HEAD: &str = r#"<head><title>Viewer</title>
+<link rel="stylesheet" href="./viewer.css" integrity="sha384-CSS"/>
+<link rel="modulepreload" href="./viewer.js" crossorigin="anonymous" integrity="sha384-JS">
+<link rel="preload" href="./viewer_bg.wasm" crossorigin="anonymous" integrity="sha384-WASM" as="fetch" type="application/wasm"></head><body><script type="module">
+import init, * as bindings from './viewer.js';
+const wasm = await init({ module_or_path: './viewer_bg.wasm' });
+window.wasmBindings = bindings;
+</script></body>"#;
+
+    #[test]
+    fn fetches_the_program_with_its_integrity_hash_before_the_style_sheets() {
+        let page = fetch_program_with_integrity(TRUNK_HEAD).unwrap();
+        assert_eq!(
+            page,
+            r#"<head><title>Viewer</title>
+<script>window.articleViewerProgram = fetch('./viewer_bg.wasm', { integrity: 'sha384-WASM' });</script>
+<link rel="stylesheet" href="./viewer.css" integrity="sha384-CSS"/>
+<link rel="modulepreload" href="./viewer.js" crossorigin="anonymous" integrity="sha384-JS">
+</head><body><script type="module">
+import init, * as bindings from './viewer.js';
+const wasm = await init({ module_or_path: window.articleViewerProgram });
+window.wasmBindings = bindings;
+</script></body>"#
+        );
+        assert_eq!(
+            fetch_program_with_integrity(&page).unwrap(),
+            page,
+            "a page done before stays as it is"
+        );
+    }
+
+    #[test]
+    fn says_what_is_missing_from_a_page_it_cannot_change() {
+        assert_eq!(
+            fetch_program_with_integrity(TEMPLATE).unwrap_err(),
+            "the page has no preload of the WebAssembly, as Trunk writes it"
+        );
+        let other_loader = TRUNK_HEAD.replace("module_or_path: './viewer_bg.wasm'", "");
+        assert_eq!(
+            fetch_program_with_integrity(&other_loader).unwrap_err(),
+            "the page has no Trunk loader that loads ./viewer_bg.wasm"
+        );
     }
 
     #[test]
