@@ -61,39 +61,38 @@ test('every script, style sheet and the WebAssembly of the built pages keep thei
   const subresources = links.filter((link) => /rel="(stylesheet|modulepreload|preload)"/.test(link));
   assert.equal(subresources.length, 3, 'two style sheets and the script');
   for (const link of subresources) assert.match(link, /integrity="sha384-[A-Za-z0-9+/]+={0,2}"/, link);
-  // The WebAssembly is fetched by the loader once the page has loaded, with the hash of the file.
+  // The WebAssembly is fetched at the top of the page, with the hash of the file.
   const [, file, integrity] = html.match(/fetch\('\.\/([^']+\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/);
   const digest = createHash('sha384').update(await readFile(`${repo}dist/${file}`)).digest('base64');
   assert.equal(integrity, `sha384-${digest}`);
 });
 
-test('the browser refuses WebAssembly that does not match its integrity hash', async () => {
-  const { page, expectedProblems } = await openPage(browser, { expected: () => true });
-  await page.route(/\.wasm$/, async (route) => {
-    const response = await route.fetch();
-    const changed = Buffer.concat([await response.body(), Buffer.from([0])]);
-    await route.fulfill({ response, body: changed });
-  });
-  const refused = page.waitForEvent('console', (message) => /integrity/i.test(message.text()));
-  await page.goto(site);
-  await refused;
-  assert.ok(expectedProblems.some((problem) => /integrity/i.test(problem)));
-  assert.match(await page.locator('.article-view__headline').textContent(), /North Korean troops/);
-  await page.close();
-});
+const changedOnTheWay = [
+  {
+    file: 'a script',
+    path: /article-viewer(-[0-9a-f]+)?\.js$/,
+    change: async (response) => `${await response.text()}\n// changed on the way\n`,
+  },
+  {
+    file: 'WebAssembly',
+    path: /\.wasm$/,
+    change: async (response) => Buffer.concat([await response.body(), Buffer.from([0])]),
+  },
+];
 
-test('the browser refuses a script that does not match its integrity hash', async () => {
-  const { page, expectedProblems } = await openPage(browser, { expected: () => true });
-  await page.route(/article-viewer(-[0-9a-f]+)?\.js$/, async (route) => {
-    const response = await route.fetch();
-    const script = `${await response.text()}\n// changed on the way\n`;
-    await route.fulfill({ response, body: script });
+for (const { file, path, change } of changedOnTheWay) {
+  test(`the browser refuses ${file} that does not match its integrity hash`, async () => {
+    const { page, expectedProblems } = await openPage(browser, { expected: () => true });
+    await page.route(path, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: await change(response) });
+    });
+    const refused = page.waitForEvent('console', (message) => /integrity/i.test(message.text()));
+    await page.goto(site);
+    await refused;
+    assert.ok(expectedProblems.some((problem) => /integrity/i.test(problem)));
+    // The prerendered article is still there to read; it is just not interactive.
+    assert.match(await page.locator('.article-view__headline').textContent(), /North Korean troops/);
+    await page.close();
   });
-  const refused = page.waitForEvent('console', (message) => /integrity/i.test(message.text()));
-  await page.goto(site);
-  await refused;
-  assert.ok(expectedProblems.some((problem) => /integrity/i.test(problem)));
-  // The prerendered article is still there to read; it is just not interactive.
-  assert.match(await page.locator('.article-view__headline').textContent(), /North Korean troops/);
-  await page.close();
-});
+}
