@@ -15,10 +15,10 @@ use crate::files::read_bytes;
 /// Writes OUTPUT/index.json (the title and every article's id, headline,
 /// section, standfirst, date and language) and OUTPUT/articles/ID.json (each
 /// article whole). The edition may be larger than the 10 MB the viewer reads in
-/// one file (up to 1 GB); each file written must fit in 10 MB. Point the viewer's `data-index` at the index: it downloads
-/// the headlines first and each article when it is opened. OUTPUT is replaced
-/// as a whole once everything is written; it must not exist yet, be empty, or
-/// hold an earlier split.
+/// one file (up to 1 GB); each file written must fit in 10 MB. Point the
+/// viewer's `data-index` at the index: it downloads the headlines first and each
+/// article when it is opened. OUTPUT is replaced as a whole once everything is
+/// written; it must not exist yet, be empty, or hold an earlier split.
 #[derive(Debug, Args)]
 pub struct SplitArguments {
     /// The edition to split; `-` reads standard input.
@@ -72,10 +72,32 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
     for (path, json) in articles {
         fs::write(staging.path().join(path), json).map_err(written)?;
     }
-    if previous {
-        fs::remove_dir_all(output).map_err(written)?;
+    // The earlier split moves aside (into an empty folder that removes itself
+    // with what it holds) and comes back if the new one cannot take its place.
+    let earlier = if previous {
+        let aside = tempfile::Builder::new()
+            .prefix(".split-earlier-")
+            .tempdir_in(parent)
+            .map_err(written)?;
+        fs::rename(output, aside.path()).map_err(written)?;
+        Some(aside)
+    } else {
+        None
+    };
+    let staged = staging.keep();
+    if let Err(error) = fs::rename(&staged, output) {
+        let _ = fs::remove_dir_all(&staged);
+        if let Some(aside) = earlier
+            && fs::rename(aside.path(), output).is_err()
+        {
+            return Err(format!(
+                "{}: cannot write: {error}; the earlier split is kept in {}",
+                output.display(),
+                aside.keep().display()
+            ));
+        }
+        return Err(written(error));
     }
-    fs::rename(staging.keep(), output).map_err(written)?;
     Ok(())
 }
 

@@ -130,6 +130,11 @@ fn replaces_an_earlier_split_but_no_other_folder() {
         1,
         "the earlier split's articles are gone"
     );
+    let beside: Vec<_> = fs::read_dir(folder.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    assert_eq!(beside, ["split"], "nothing is left beside the output");
 
     let other = folder.path().join("photos");
     fs::create_dir(&other).unwrap();
