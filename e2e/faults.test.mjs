@@ -292,3 +292,40 @@ describe('a panic', () => {
     await page.close();
   });
 });
+
+describe('a viewer program that cannot be loaded', () => {
+  for (const { file, path } of [
+    { file: 'script', path: /article-viewer\.js$/ },
+    { file: 'WebAssembly', path: /article-viewer_bg\.wasm$/ },
+  ]) {
+    test(`says so in the viewer's place when its ${file} is missing, and reloads`, async () => {
+      const missing = (problem) => problem.includes('article-viewer') || /Failed to fetch|import/i.test(problem);
+      const { page, problems, expectedProblems } = await openPage(browser, { expected: missing });
+      await page.route(path, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+      await page.goto(reader());
+      const panel = page.locator('[data-article-viewer] .crash-panel');
+      await panel.waitFor();
+      assert.equal(await panel.getAttribute('role'), 'alert');
+      assert.equal(
+        await panel.locator('.crash-panel__sentence').textContent(),
+        'The article viewer could not be loaded. Check the connection, then reload the page.',
+      );
+      assert.match(await panel.locator('.crash-panel__detail').textContent(), /^\w*Error: /);
+      assert.ok(expectedProblems.length > 0);
+      if (file === 'WebAssembly') {
+        await page.setViewportSize({ width: 375, height: 700 });
+        await page.screenshot({ path: `${screenshots}program-missing-375.png` });
+      }
+
+      await page.unroute(path);
+      await Promise.all([
+        page.waitForEvent('load'),
+        panel.getByRole('button', { name: 'Reload the page' }).click(),
+      ]);
+      await page.locator('.article-view__headline').waitFor();
+      assert.equal(await page.locator('.crash-panel').count(), 0);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});

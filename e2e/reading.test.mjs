@@ -219,7 +219,8 @@ describe('the photo', () => {
   test('holds its space before it arrives, so nothing moves', async () => {
     const { page, problems } = await openPage(browser, { width: 375 });
     const photo = new Promise((resolve) => page.route('**/korea-to-kursk-map.svg', resolve));
-    await page.goto(site);
+    // Not until `load`: the held photo may be what the load event waits for.
+    await page.goto(site, { waitUntil: 'domcontentloaded' });
     await page.locator('article h1').waitFor();
     const figure = page.locator('.lead-photo__frame');
     const before = await figure.boundingBox();
