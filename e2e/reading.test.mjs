@@ -81,6 +81,40 @@ describe('themes', () => {
     await page.close();
   });
 
+  test('a remembered theme and size are there from the first paint, before the program runs', async () => {
+    const { page, problems } = await openPage(browser, { colorScheme: 'light', ...still });
+    await page.goto(site);
+    await page.evaluate(() => {
+      localStorage.setItem('article-viewer.theme', 'dark');
+      localStorage.setItem('article-viewer.text-size', '3');
+    });
+    const defaultSize = await bodyFontSize(page);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => document.addEventListener('ready', () => (window.hydrated = true)));
+    await page.goto(site, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.evaluate(() => window.hydrated ?? false), false, 'the program has not run');
+    assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
+    assert.equal(await themeButton(page, 'Dark').getAttribute('aria-pressed'), 'true');
+    assert.equal(await themeButton(page, 'Auto').getAttribute('aria-pressed'), 'false');
+    const earlySize = await bodyFontSize(page);
+    assert.ok(Math.abs(earlySize / defaultSize - 1.25) < 0.01, `${earlySize} is 125 % of ${defaultSize}`);
+
+    release();
+    await page.waitForFunction(() => window.hydrated === true);
+    assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
+    assert.equal(await bodyFontSize(page), earlySize);
+    assert.equal(await page.locator('output').textContent(), '125%');
+    assert.equal(await themeButton(page, 'Dark').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('.reading-controls__theme.is-current').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('work without complaint when the browser blocks site data', async () => {
     const { page, problems } = await openPage(browser, still);
     await blockStorage(page);

@@ -146,6 +146,8 @@ impl Reducible for ReadingSettings {
     }
 }
 
+// `index.html` reads these keys too, to apply a remembered choice before the
+// program runs; a test below keeps the two in step.
 const THEME_KEY: &str = "article-viewer.theme";
 const TEXT_SIZE_KEY: &str = "article-viewer.text-size";
 
@@ -188,6 +190,19 @@ fn storage() -> Option<web_sys::Storage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_applies_the_same_stored_choices_before_the_program_runs() {
+        let page = include_str!("../index.html");
+        assert!(page.contains(&format!("localStorage.getItem('{THEME_KEY}')")));
+        assert!(page.contains(&format!("localStorage.getItem('{TEXT_SIZE_KEY}')")));
+        let names: Vec<String> = Theme::ALL
+            .iter()
+            .map(|theme| format!("'{}'", theme.name()))
+            .collect();
+        assert!(page.contains(&format!("[{}]", names.join(", "))));
+        assert!(page.contains(&format!("/^[0-{}]$/", TextSize::LARGEST.step())));
+    }
 
     #[test]
     fn reads_stored_settings() {
