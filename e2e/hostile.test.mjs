@@ -169,17 +169,19 @@ async function auditPage(page) {
       (viewer) => (viewer.shadowRoot ?? document).querySelector('.crash-panel'),
     );
     if (stopped) findings.push('the viewer program stopped');
-    // The page's own scripts, and nothing else: Trunk's loader and the line that
-    // starts the WebAssembly's download, or the embedding script.
+    // The page's own scripts, and nothing else: Trunk's loader, the line that
+    // starts the WebAssembly's download and the one that applies remembered
+    // settings early, or the embedding script.
     const ownScripts = [
       /^\s*import init, \* as bindings from '\.\/article-viewer\.js';/,
       /^window\.articleViewerProgram = fetch\('\.\/article-viewer_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\);$/,
+      /^\s*try \{\s*const theme = localStorage\.getItem\('article-viewer\.theme'\);/,
     ];
     const scripts = [...document.scripts].filter((script) => !script.type || script.type === 'module');
     const own = (script) =>
       /(^|\/)embed\.js$/.test(script.getAttribute('src') ?? '') || ownScripts.some((text) => text.test(script.text));
     const strangers = scripts.filter((script) => !own(script));
-    if (strangers.length > 0 || scripts.length > 2) {
+    if (strangers.length > 0 || scripts.length > ownScripts.length) {
       findings.push(`${scripts.length} scripts in the page, ${strangers.length} of them not the viewer's own`);
     }
     return findings;
