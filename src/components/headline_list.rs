@@ -60,29 +60,34 @@ pub fn HeadlineList(
     } else {
         Some(search::folded(query))
     };
-    // Made when the reader first filters, then kept for the edition.
-    let search_keys = use_memo(
-        (index.clone(), folded_query.is_some()),
-        |(index, filtering)| -> Vec<String> {
-            if !filtering {
-                return Vec::new();
-            }
-            search::search_keys(
-                index
-                    .headlines()
-                    .iter()
-                    .map(|article| (&*article.headline, article.dek.as_deref())),
-            )
-        },
-    );
+    // Made when the reader first filters, then kept for as long as the edition:
+    // clearing the filter and typing again does not fold every headline again.
+    let search_keys = use_mut_ref(|| None::<(Rc<EditionIndex>, Rc<Vec<String>>)>);
     let matching: Vec<&Rc<Headline>> = match &folded_query {
         None => articles.iter().collect(),
-        Some(folded_query) => articles
-            .iter()
-            .zip(search_keys.iter())
-            .filter(|(_, key)| search::matches(folded_query, key))
-            .map(|(article, _)| article)
-            .collect(),
+        Some(folded_query) => {
+            let keys = {
+                let mut kept = search_keys.borrow_mut();
+                match &*kept {
+                    Some((kept_for, keys)) if Rc::ptr_eq(kept_for, index) => keys.clone(),
+                    _ => {
+                        let keys = Rc::new(search::search_keys(
+                            articles
+                                .iter()
+                                .map(|article| (&*article.headline, article.dek.as_deref())),
+                        ));
+                        *kept = Some((index.clone(), keys.clone()));
+                        keys
+                    }
+                }
+            };
+            articles
+                .iter()
+                .zip(keys.iter())
+                .filter(|(_, key)| search::matches(folded_query, key))
+                .map(|(article, _)| article)
+                .collect()
+        }
     };
     let hidden = matching.len().saturating_sub(*limit);
 
