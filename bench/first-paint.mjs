@@ -12,23 +12,15 @@ import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../e2e/browser.mjs';
 import { serveFolders } from '../e2e/static-server.mjs';
 import { emulateMobileLike, mobileLikeLabel } from './mobile-like.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(repo, 'dist');
 const runs = Number(process.env.RUNS ?? 5);
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Lighthouse starts its own Chromium, headless.
+const chromiumFlags = ['--headless', ...chromiumArgs];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 const ms = (value) => (value == null ? '    n/a' : value.toFixed(0).padStart(7));
@@ -156,7 +148,7 @@ await printSizes();
 const staticFolder = await mkdtemp(join(tmpdir(), 'static-article-'));
 await writeStaticPage(staticFolder);
 const server = await serveFolders({ '/news/': dist, '/static/': staticFolder }, { compress: true });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.slice(1) });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const throttled of [false, true]) {
     console.log(

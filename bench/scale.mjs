@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../e2e/browser.mjs';
 import { serveFolders } from '../e2e/static-server.mjs';
 import { emulateMobileLike, mobileLikeLabel } from './mobile-like.mjs';
 
@@ -130,8 +131,8 @@ for (const name of ['edition.json', 'split/index.json', 'article-viewer_bg.wasm'
   }
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--enable-precise-memory-info'],
 });
 
 /** A cold load of `pageName` on the mobile-like profile (mobile-like.mjs). */

@@ -8,19 +8,22 @@ import { serveFolders } from './static-server.mjs';
 export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 
+/** Debian's Chromium, never one a tool downloads for itself. */
+export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** What Chromium needs here: root (no sandbox), no GPU, and nothing it fetches on its own. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /**
@@ -100,6 +103,38 @@ export function tally(context, name, count) {
 /** Makes the page's request for `edition.json` answer with `fulfilment`. */
 export async function answerEditionWith(page, fulfilment) {
   await page.route('**/edition.json', (route) => route.fulfill(fulfilment));
+}
+
+/**
+ * A phone-sized page whose edition (answered for `reader.html`) holds one article
+ * with its photo far below the fold; `photoRequests` lists each request for the
+ * photo, answered with a grey test pattern. Open `reader.html` next.
+ */
+export async function openFarPhotoArticle(browser) {
+  const edition = {
+    articles: [
+      {
+        id: 'far-photo',
+        headline: 'A photo far below the fold',
+        dek: 'A standfirst long enough to push the photo far down the page. '.repeat(400),
+        language: 'en',
+        body: [{ type: 'paragraph', text: 'Text.' }],
+        photo: { src: 'far-photo.svg', width: 1200, height: 720, alt: 'A test pattern' },
+      },
+    ],
+  };
+  const opened = await openPage(browser, { width: 375, height: 600 });
+  await answerEditionWith(opened.page, { status: 200, contentType: 'application/json', body: JSON.stringify(edition) });
+  const photoRequests = [];
+  await opened.page.route('**/far-photo.svg', (route) => {
+    photoRequests.push(route.request().url());
+    route.fulfill({
+      status: 200,
+      contentType: 'image/svg+xml',
+      body: '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="720"><rect width="1200" height="720" fill="#888"/></svg>',
+    });
+  });
+  return { ...opened, photoRequests };
 }
 
 /** A fixture file of the data crate, as a response to the edition request. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { answerEditionWith, fixture, openPage, screenshots, start } from './browser.mjs';
+import { answerEditionWith, fixture, openFarPhotoArticle, openPage, screenshots, start } from './browser.mjs';
 
 const run = promisify(execFile);
 
@@ -112,34 +112,12 @@ describe('printing', () => {
   });
 
   test('a photo still waiting below the fold is fetched for the printout', async () => {
-    const edition = {
-      articles: [
-        {
-          id: 'far-photo',
-          headline: 'A photo far below the fold',
-          dek: 'A standfirst long enough to push the photo far down the page. '.repeat(400),
-          language: 'en',
-          body: [{ type: 'paragraph', text: 'Text.' }],
-          photo: { src: 'far-photo.svg', width: 1200, height: 720, alt: 'A test pattern' },
-        },
-      ],
-    };
-    const { page } = await openPage(browser, { width: 375, height: 600 });
-    await answerEditionWith(page, { status: 200, contentType: 'application/json', body: JSON.stringify(edition) });
-    let requests = 0;
-    await page.route('**/far-photo.svg', (route) => {
-      requests += 1;
-      route.fulfill({
-        status: 200,
-        contentType: 'image/svg+xml',
-        body: '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="720"><rect width="1200" height="720" fill="#888"/></svg>',
-      });
-    });
+    const { page, photoRequests } = await openFarPhotoArticle(browser);
     await page.goto(`${site}reader.html`);
     await page.locator('article h1').waitFor();
-    assert.equal(requests, 0, 'lazy on screen');
+    assert.equal(photoRequests.length, 0, 'lazy on screen');
     await page.pdf({ format: 'A4' });
-    assert.equal(requests, 1, 'loaded for print');
+    assert.equal(photoRequests.length, 1, 'loaded for print');
     assert.ok(await page.locator('.lead-photo__image').evaluate((image) => image.complete && image.naturalWidth > 0));
     await page.close();
   });

@@ -3,7 +3,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { answerEditionWith, fixture, horizontalOverflow, openPage, repo, screenshots, start } from './browser.mjs';
+import {
+  answerEditionWith,
+  fixture,
+  horizontalOverflow,
+  openFarPhotoArticle,
+  openPage,
+  repo,
+  screenshots,
+  start,
+} from './browser.mjs';
 
 let browser;
 let site;
@@ -278,38 +287,16 @@ describe('the photo', () => {
   });
 
   test('waits to load until the reader nears it', async () => {
-    const edition = {
-      articles: [
-        {
-          id: 'long-standfirst',
-          headline: 'A photo far below the fold',
-          dek: 'A standfirst long enough to push the photo far down the page. '.repeat(400),
-          language: 'en',
-          body: [{ type: 'paragraph', text: 'Text.' }],
-          photo: { src: 'far-photo.svg', width: 1200, height: 720, alt: 'A test pattern' },
-        },
-      ],
-    };
-    const { page, problems } = await openPage(browser, { width: 375, height: 600 });
-    await answerEditionWith(page, { status: 200, contentType: 'application/json', body: JSON.stringify(edition) });
-    const requested = [];
-    await page.route('**/far-photo.svg', (route) => {
-      requested.push(route.request().url());
-      route.fulfill({
-        status: 200,
-        contentType: 'image/svg+xml',
-        body: '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="720"><rect width="1200" height="720" fill="#888"/></svg>',
-      });
-    });
+    const { page, problems, photoRequests } = await openFarPhotoArticle(browser);
     await page.goto(`${site}reader.html`);
     await page.locator('article h1').waitFor();
     const top = await page.locator('.lead-photo').evaluate((figure) => figure.getBoundingClientRect().top);
     assert.ok(top > 10000, `the photo is far below the fold (${top} px)`);
-    assert.deepEqual(requested, [], 'not fetched yet');
+    assert.deepEqual(photoRequests, [], 'not fetched yet');
 
     await page.locator('.lead-photo').scrollIntoViewIfNeeded();
     await page.locator('.lead-photo__image').evaluate((image) => image.decode());
-    assert.equal(requested.length, 1, 'fetched once the reader got near');
+    assert.equal(photoRequests.length, 1, 'fetched once the reader got near');
     assert.deepEqual(problems, []);
     await page.close();
   });
