@@ -1,7 +1,8 @@
 // The viewer with a generated edition of many articles (10,000 unless ARTICLES
 // says otherwise), read whole and split (`edition-tool split`: the headlines
 // first, each article when it is opened): time to the first article, what it
-// downloaded by then, per keystroke of the headline filter, to switch article,
+// downloaded by then, per keystroke of the headline filter, to switch article
+// (on the mobile-like profile also after resting on the headline first),
 // and the JavaScript heap. The edition's text is synthetic and says so; it is
 // written to a temporary folder, never bundled.
 //
@@ -135,24 +136,71 @@ const browser = await chromium.launch({
   args: [...chromiumArgs, '--enable-precise-memory-info'],
 });
 
-/** A cold load of `pageName` on the mobile-like profile (mobile-like.mjs). */
-async function firstArticleOnAMobileLikeConnection(pageName) {
+/**
+ * From the click on the `index`th headline to the next frame with its article
+ * drawn (for a split edition, its file fetched, read and drawn). With `restMs`,
+ * a mouse rests on the headline that long before the click, as a reader's does.
+ */
+function switchArticle(page, index, restMs = 0) {
+  return page.evaluate(
+    ({ index, restMs }) =>
+      new Promise((done) => {
+        const target = document.querySelectorAll('.headline-list__link')[index];
+        const expected = target.querySelector('.headline-list__headline').textContent;
+        const click = () => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('article h1')?.textContent === expected) {
+              observer.disconnect();
+              requestAnimationFrame(() => done(performance.now() - start));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          target.click();
+        };
+        if (restMs === 0) return click();
+        target.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+        setTimeout(click, restMs);
+      }),
+    { index, restMs },
+  );
+}
+
+/** How long a reader's mouse rests on a headline before clicking it, for the benchmark. */
+const readerRestMs = 300;
+
+/**
+ * A cold load of `pageName` on the mobile-like profile (mobile-like.mjs): the
+ * time to its first article, then to switch article straight away and after
+ * resting on the headline.
+ */
+async function onAMobileLikeConnection(pageName) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
   const page = await context.newPage();
   await emulateMobileLike(context, page);
   const started = Date.now();
   await page.goto(`${server.urls['/scale/']}${pageName}`);
   await page.locator('article h1').waitFor({ timeout: 300000 });
-  const elapsed = Date.now() - started;
+  const first = Date.now() - started;
+  const switched = [];
+  const switchedAfterRest = [];
+  for (const index of [1, 2]) switched.push(await switchArticle(page, index));
+  for (const index of [3, 4]) switchedAfterRest.push(await switchArticle(page, index, readerRestMs));
   await context.close();
-  return elapsed;
+  return { first, switched, switchedAfterRest };
 }
 
 /** Median figures of `runs` cold loads of `pageName`. */
 async function measure(pageName) {
-  const results = { first: [], firstMobile: [], transferred: [], keystroke: [], switch: [], heap: [] };
+  const results = {
+    first: [], firstMobile: [], transferred: [], keystroke: [], switch: [], heap: [],
+    switchMobile: [], switchMobileAfterRest: [],
+  };
   for (let run = 0; run < runs; run += 1) {
-    results.firstMobile.push(await firstArticleOnAMobileLikeConnection(pageName));
+    const mobile = await onAMobileLikeConnection(pageName);
+    results.firstMobile.push(mobile.first);
+    results.switchMobile.push(...mobile.switched);
+    results.switchMobileAfterRest.push(...mobile.switchedAfterRest);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let transferred = 0;
@@ -190,29 +238,7 @@ async function measure(pageName) {
     results.matches = await page.locator('.headline-list__count').textContent();
     await filter.fill('');
 
-    // Switching article: from the click to the next frame with the new article
-    // (for a split edition, its file fetched, read and drawn).
-    for (const index of [1, 2, 3]) {
-      const elapsed = await page.evaluate(
-        (index) =>
-          new Promise((done) => {
-            const links = document.querySelectorAll('.headline-list__link');
-            const target = links[index];
-            const expected = target.querySelector('.headline-list__headline').textContent;
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (document.querySelector('article h1')?.textContent === expected) {
-                observer.disconnect();
-                requestAnimationFrame(() => done(performance.now() - start));
-              }
-            });
-            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-            target.click();
-          }),
-        index,
-      );
-      results.switch.push(elapsed);
-    }
+    for (const index of [1, 2, 3]) results.switch.push(await switchArticle(page, index));
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -243,6 +269,8 @@ row('downloaded by then (compressed)', (r) => kib(median(r.transferred)));
 row('per keystroke of the filter', (r) => format(median(r.keystroke)).trim());
 row('worst keystroke', (r) => format(Math.max(...r.keystroke)).trim());
 row('to switch article', (r) => format(median(r.switch)).trim());
+row('the same, mobile-like', (r) => format(median(r.switchMobile)).trim());
+row(`  after resting ${readerRestMs} ms on the headline`, (r) => format(median(r.switchMobileAfterRest)).trim());
 row('JavaScript heap after GC', (r) => `${(median(r.heap) / 1024 / 1024).toFixed(1)} MiB`);
 console.log(`The filter typed "harb 7" one key at a time; it found ${measured.whole.matches} (whole), ${measured.split.matches} (split).`);
 console.log('"Downloaded" counts every response of the page (HTML, CSS, script, WebAssembly, JSON).');

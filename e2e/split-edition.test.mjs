@@ -78,10 +78,12 @@ after(async () => {
 
 /**
  * Opens the page at `fragment`, recording each request for the split edition's
- * files, and waits for `ready` (the article's headline by default).
+ * files, and waits for `ready` (the article's headline by default). `setUp` runs
+ * on the page before it loads.
  */
-async function openSplit(fragment = '', options = {}, ready = 'article h1') {
+async function openSplit(fragment = '', options = {}, ready = 'article h1', setUp = async () => {}) {
   const opened = await openPage(browser, options);
+  await setUp(opened.page);
   // The viewer's events bubble to the document; resource errors are not CustomEvents.
   await opened.page.addInitScript(() => {
     window.viewerEvents = [];
@@ -103,6 +105,15 @@ async function openSplit(fragment = '', options = {}, ready = 'article h1') {
 
 const headline = (page) => page.locator('article h1').textContent();
 const nav = (page) => page.getByRole('navigation', { name: /^Headlines/ });
+const headlineLink = (page, number) =>
+  nav(page).getByRole('link', { name: new RegExp(`^Synthetic story ${number} `) });
+/** Longer than a pointer or focus must rest on a headline before its article is fetched. */
+const restMs = 200;
+/** Stops the page's timers: none fires until the test moves the clock on. */
+async function stopClock(page) {
+  await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-01-01T00:01:00Z'));
+}
 
 describe('a split edition', () => {
   test('loads the headlines, then only the article on screen', async () => {
@@ -126,7 +137,8 @@ describe('a split edition', () => {
   });
 
   test('fetches an article when it is opened, and keeps it for the way back', async () => {
-    const { page, problems, requested } = await openSplit();
+    // With the clock stopped, the mouse left resting on a link fetches nothing ahead.
+    const { page, problems, requested } = await openSplit('', {}, 'article h1', stopClock);
     await nav(page).getByRole('link', { name: /^Synthetic story 2 / }).click();
     await page.getByRole('heading', { level: 1, name: /^Synthetic story 2 / }).waitFor();
     assert.match(page.url(), /#\/article\/story-2$/);
@@ -162,6 +174,81 @@ describe('a split edition', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /^Synthetic story 249 / }).waitFor();
     assert.deepEqual(requested, ['index.json', 'articles/story-180.json', 'articles/story-249.json']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('fetches the article a mouse rests on before it is clicked', async () => {
+    const { page, problems, requested } = await openSplit('', {}, 'article h1', stopClock);
+    // Passing over headlines fetches nothing…
+    for (const number of [3, 4, 5]) await headlineLink(page, number).hover();
+    await page.mouse.move(0, 0);
+    await page.clock.runFor(restMs);
+    assert.deepEqual(requested, ['index.json', 'articles/story-0.json']);
+    // …resting on one fetches its article, which then opens with no request.
+    await headlineLink(page, 4).hover();
+    const arrived = page.waitForResponse('**/split/articles/story-4.json');
+    await page.clock.runFor(restMs);
+    await arrived;
+    await headlineLink(page, 4).click();
+    await page.getByRole('heading', { level: 1, name: /^Synthetic story 4 / }).waitFor();
+    assert.deepEqual(requested, ['index.json', 'articles/story-0.json', 'articles/story-4.json']);
+    // The same in the related list.
+    const related = page.locator('aside').getByRole('link', { name: /^Synthetic story 5 / });
+    await related.hover();
+    const relatedArrived = page.waitForResponse('**/split/articles/story-5.json');
+    await page.clock.runFor(restMs);
+    await relatedArrived;
+    await related.click();
+    await page.getByRole('heading', { level: 1, name: /^Synthetic story 5 / }).waitFor();
+    assert.equal(requested.filter((path) => path === 'articles/story-5.json').length, 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('fetches the article focus rests on, not each one the arrow keys pass', async () => {
+    const { page, problems, requested } = await openSplit('', {}, 'article h1', stopClock);
+    await headlineLink(page, 6).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Synthetic story 8 for the split edition test');
+    const arrived = page.waitForResponse('**/split/articles/story-8.json');
+    await page.clock.runFor(restMs);
+    await arrived;
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /^Synthetic story 8 / }).waitFor();
+    assert.deepEqual(requested, ['index.json', 'articles/story-0.json', 'articles/story-8.json']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('keeps a failed fetch ahead off the screen and fetches again when opened', async () => {
+    const { page, problems, expectedProblems, requested } = await openSplit(
+      '',
+      { expected: (problem) => problem.includes('story-9.json') || problem.includes('status of 500') },
+      'article h1',
+      async (page) => {
+        await stopClock(page);
+        let answered = 0;
+        await page.route('**/split/articles/story-9.json', (route) =>
+          answered++ === 0 ? route.fulfill({ status: 500, body: 'busy' }) : route.continue(),
+        );
+      },
+    );
+    await headlineLink(page, 9).hover();
+    const failed = page.waitForResponse('**/split/articles/story-9.json');
+    await page.clock.runFor(restMs);
+    assert.equal((await failed).status(), 500);
+    // Opened, whether that failure has arrived yet or not, it is fetched again
+    // and shown, and no failure reaches the reader or the page.
+    await headlineLink(page, 9).click();
+    await page.locator('article h1, .load-failure').first().waitFor();
+    assert.equal(await page.locator('.load-failure').count(), 0, 'the failure ahead is not shown');
+    assert.equal(await headline(page), 'Synthetic story 9 for the split edition test');
+    assert.equal(requested.filter((path) => path === 'articles/story-9.json').length, 2);
+    const events = await page.evaluate(() => window.viewerEvents.map((event) => event.type));
+    assert.deepEqual(events, ['ready', 'article-change'], 'no error reaches the page');
+    assert.ok(expectedProblems.some((problem) => problem.includes('HTTP 500')));
     assert.deepEqual(problems, []);
     await page.close();
   });

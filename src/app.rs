@@ -113,6 +113,9 @@ pub fn App(
     let attempt = use_state(|| 0_u32);
     // The id the reader asked for, as text: a link may name an article that is not there.
     let requested_article = use_state(|| initial_article.as_ref().map(|id| id.to_string()));
+    // The article the reader last pointed at or focused: a split edition's is
+    // fetched before it is opened, which saves the reader a round trip.
+    let likely_next_article = use_state_eq(|| None::<Slug>);
     let query = use_state(AttrValue::default);
     let headline_limit = use_state(|| HEADLINES_AT_ONCE);
     // The defaults on the first render, so it is the same wherever it happens;
@@ -134,9 +137,10 @@ pub fn App(
         Load::Done(loaded) => Some(loaded.clone()),
         _ => None,
     };
-    use_article_fetch(
+    use_article_fetches(
         loaded.as_ref(),
         requested_article.as_deref(),
+        likely_next_article.as_deref(),
         &fetched_articles,
     );
     let page = loaded
@@ -179,6 +183,15 @@ pub fn App(
             requested_article.set(Some(id.to_string()));
         })
     };
+    // A whole edition has every article at hand: nothing to fetch ahead, and
+    // no reason to render again on every pointer movement.
+    let on_intent = match loaded.as_deref().map(|loaded| &loaded.articles) {
+        Some(Articles::OnDemand { .. }) => {
+            let likely_next_article = likely_next_article.setter();
+            Callback::from(move |id: Slug| likely_next_article.set(Some(id)))
+        }
+        _ => Callback::noop(),
+    };
     let on_query = {
         let query = query.clone();
         let headline_limit = headline_limit.clone();
@@ -210,6 +223,7 @@ pub fn App(
                 headline_limit={*headline_limit}
                 {on_show_more}
                 {on_select}
+                {on_intent}
                 {on_retry_article}
                 settings={*settings}
                 {on_settings}
@@ -277,7 +291,10 @@ fn page_for(loaded: &Loaded, requested: Option<&str>, fetched: &FetchedArticles)
                 headline: headline.clone(),
                 error: error.clone(),
             },
-            Some(ArticleLoad::InProgress) | None => Page::Loading(headline.clone()),
+            // A failure ahead of the reader is fetched again, now that it is opened.
+            Some(ArticleLoad::InProgress | ArticleLoad::FailedAhead) | None => {
+                Page::Loading(headline.clone())
+            }
         },
     }
 }
@@ -335,6 +352,9 @@ enum ArticleLoad {
     InProgress,
     Done(Rc<Article>),
     Failed(LoadError),
+    /// Fetched ahead of the reader, and failed: not shown, but fetched again
+    /// when opened.
+    FailedAhead,
 }
 
 enum ArticleFetch {
@@ -345,6 +365,8 @@ enum ArticleFetch {
     Finished {
         index_url: String,
         id: Slug,
+        /// Fetched before the reader opened it.
+        ahead: bool,
         result: Box<Result<Article, LoadError>>,
     },
     /// Dropped after a failure, so the article is fetched again.
@@ -371,9 +393,12 @@ impl Reducible for FetchedArticles {
                 }
                 fetched.articles.insert(id, ArticleLoad::InProgress);
             }
-            ArticleFetch::Finished { id, result, .. } => {
+            ArticleFetch::Finished {
+                id, ahead, result, ..
+            } => {
                 let load = match *result {
                     Ok(article) => ArticleLoad::Done(Rc::new(article)),
+                    Err(_) if ahead => ArticleLoad::FailedAhead,
                     Err(error) => ArticleLoad::Failed(error),
                 };
                 fetched.articles.insert(id, load);
@@ -386,38 +411,61 @@ impl Reducible for FetchedArticles {
     }
 }
 
-/// Fetches the article the reader asked for, when the edition is split and the
-/// article is neither here nor on its way.
+/// Fetches the articles of a split edition that are neither here nor on their
+/// way: the one the reader asked for, and the one they will likely open next.
 #[hook]
-fn use_article_fetch(
+fn use_article_fetches(
     loaded: Option<&Rc<Loaded>>,
     requested: Option<&str>,
+    likely_next: Option<&str>,
     fetched: &UseReducerHandle<FetchedArticles>,
 ) {
     let wanted = loaded.and_then(|loaded| {
         let Articles::OnDemand { index_url } = &loaded.articles else {
             return None;
         };
-        let headline = match requested {
+        let requested = match requested {
             Some(id) => loaded.index.headline(id),
             None => loaded.index.headlines().first(),
-        }?;
-        let at_hand = fetched.index_url.as_ref() == Some(index_url)
-            && fetched.articles.contains_key(&headline.id);
-        (!at_hand).then(|| (loaded.clone(), index_url.clone(), headline.id.clone()))
+        };
+        let likely_next = likely_next
+            .and_then(|id| loaded.index.headline(id))
+            .filter(|next| Some(&next.id) != requested.map(|requested| &requested.id));
+        let missing: Vec<(Slug, bool)> = [(requested, false), (likely_next, true)]
+            .into_iter()
+            .filter_map(|(headline, ahead)| {
+                let id = &headline?.id;
+                let at_hand = fetched.index_url.as_ref() == Some(index_url)
+                    && match fetched.articles.get(id) {
+                        // Fetched ahead and failed: fetched again once opened,
+                        // so that a passing failure never reaches the screen.
+                        Some(ArticleLoad::FailedAhead) => ahead,
+                        Some(_) => true,
+                        None => false,
+                    };
+                (!at_hand).then(|| (id.clone(), ahead))
+            })
+            .collect();
+        (!missing.is_empty()).then(|| (loaded.clone(), index_url.clone(), missing))
     });
     let dispatcher = fetched.dispatcher();
     use_effect_with(wanted, move |wanted| {
-        if let Some((loaded, index_url, id)) = wanted.clone() {
+        let Some((loaded, index_url, missing)) = wanted.clone() else {
+            return;
+        };
+        for (id, ahead) in missing {
             dispatcher.dispatch(ArticleFetch::Started {
                 index_url: index_url.clone(),
                 id: id.clone(),
             });
+            let (loaded, index_url, dispatcher) =
+                (loaded.clone(), index_url.clone(), dispatcher.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = api::fetch_article(&loaded.index, &index_url, &id).await;
                 dispatcher.dispatch(ArticleFetch::Finished {
                     index_url,
                     id,
+                    ahead,
                     result: Box::new(result),
                 });
             });

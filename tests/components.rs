@@ -384,6 +384,7 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
         article,
         history: History::Memory,
         on_select,
+        on_intent: Callback::noop(),
     })
     .await;
 
@@ -407,6 +408,71 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
     assert_eq!(*selected.borrow(), ["first-article"]);
 }
 
+/// Dispatches a pointer event of `kind` ("pointerenter", "pointerleave") from
+/// a pointer of `pointer_type` ("mouse", "touch").
+fn point(element: &Element, kind: &str, pointer_type: &str) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_type(pointer_type);
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+/// Waits longer than a pointer or focus must rest on a link to count.
+async fn past_rest() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn article_links_tell_which_article_the_reader_is_about_to_open() {
+    let edition = edition(fixture_text!("valid/related-articles.json"));
+    let article = edition.articles()[1].clone();
+    let (on_intent, intended) = recorder();
+    let root = mount::<RelatedSidebar>(RelatedSidebarProps {
+        article,
+        history: History::Memory,
+        on_select: Callback::noop(),
+        on_intent,
+    })
+    .await;
+    let button = one(&root, "aside li button");
+
+    // A touch is told at once: the tap follows within moments.
+    point(&button, "pointerenter", "touch");
+    assert_eq!(*intended.borrow(), ["first-article"]);
+    intended.borrow_mut().clear();
+
+    // A mouse that passes over is not an intent; one that rests is.
+    point(&button, "pointerenter", "mouse");
+    point(&button, "pointerleave", "mouse");
+    past_rest().await;
+    assert!(intended.borrow().is_empty(), "{:?}", intended.borrow());
+    point(&button, "pointerenter", "mouse");
+    assert!(
+        intended.borrow().is_empty(),
+        "not before the mouse has rested"
+    );
+    past_rest().await;
+    assert_eq!(*intended.borrow(), ["first-article"]);
+    intended.borrow_mut().clear();
+
+    // The same for focus.
+    let button = button.dyn_into::<HtmlElement>().unwrap();
+    button.focus().unwrap();
+    button.blur().unwrap();
+    past_rest().await;
+    assert!(intended.borrow().is_empty(), "{:?}", intended.borrow());
+    button.focus().unwrap();
+    past_rest().await;
+    assert_eq!(*intended.borrow(), ["first-article"]);
+}
+
 #[wasm_bindgen_test]
 async fn related_sidebar_links_edition_articles_by_fragment_when_the_viewer_owns_the_url() {
     let edition = edition(fixture_text!("valid/related-articles.json"));
@@ -416,6 +482,7 @@ async fn related_sidebar_links_edition_articles_by_fragment_when_the_viewer_owns
         article,
         history: History::Fragment,
         on_select,
+        on_intent: Callback::noop(),
     })
     .await;
 
@@ -439,6 +506,7 @@ async fn related_sidebar_never_makes_a_link_without_a_target() {
         article,
         history: History::Memory,
         on_select,
+        on_intent: Callback::noop(),
     })
     .await;
 
@@ -465,6 +533,7 @@ fn headline_list_props(
         limit: HEADLINES_AT_ONCE,
         on_show_more: Callback::noop(),
         on_select,
+        on_intent: Callback::noop(),
     };
     (props, selected)
 }
@@ -669,6 +738,7 @@ fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) ->
         headline_limit: HEADLINES_AT_ONCE,
         on_show_more: Callback::noop(),
         on_select: Callback::noop(),
+        on_intent: Callback::noop(),
         on_retry_article: Callback::noop(),
         settings: ReadingSettings::default(),
         on_settings: Callback::noop(),
@@ -1248,6 +1318,7 @@ async fn article_links_to_pages_open_in_place_on_a_plain_click() {
         article,
         history: History::Pages,
         on_select,
+        on_intent: Callback::noop(),
     })
     .await;
     let page_before = web_sys::window().unwrap().location().href().unwrap();

@@ -1,4 +1,5 @@
 use edition::Slug;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::route::{History, article_href};
@@ -11,6 +12,10 @@ pub struct ArticleLinkProps {
     pub history: History,
     /// Called with `id` when a button is pressed; a link goes through the URL instead.
     pub on_select: Callback<Slug>,
+    /// Called with `id` when the reader points at the control or focuses it:
+    /// the article will likely be opened next.
+    #[prop_or_default]
+    pub on_intent: Callback<Slug>,
     /// Classes for the link or button.
     #[prop_or_default]
     pub class: Classes,
@@ -20,6 +25,10 @@ pub struct ArticleLinkProps {
     /// What the reader sees: the headline.
     pub children: Html,
 }
+
+/// How long a mouse or focus rests on a link before its article counts as the
+/// likely next one: longer than passing over, shorter than a click takes.
+const REST_MS: u32 = 60;
 
 /// A control that opens an article of the edition.
 ///
@@ -34,12 +43,41 @@ pub fn ArticleLink(
         id,
         history,
         on_select,
+        on_intent,
         class,
         is_current,
         children,
     }: &ArticleLinkProps,
 ) -> Html {
     let class = classes!(class.clone(), is_current.then_some("is-current"));
+    // A mouse rests on a link before clicking it, focus before Enter, a finger
+    // touches it before the tap ends. A mouse passing over on its way elsewhere,
+    // or focus run down a list with the arrow keys, is not an intent: it must
+    // rest a moment. Dropping the timeout cancels it.
+    let resting = use_mut_ref(|| None::<Timeout>);
+    let rest = {
+        let (id, on_intent, resting) = (id.clone(), on_intent.clone(), resting.clone());
+        move || {
+            let (id, on_intent) = (id.clone(), on_intent.clone());
+            *resting.borrow_mut() = Some(Timeout::new(REST_MS, move || on_intent.emit(id)));
+        }
+    };
+    let onpointerenter = {
+        let (id, on_intent, rest) = (id.clone(), on_intent.clone(), rest.clone());
+        Callback::from(
+            move |event: PointerEvent| match event.pointer_type().as_str() {
+                "touch" => on_intent.emit(id.clone()),
+                _ => rest(),
+            },
+        )
+    };
+    let onfocus = Callback::from(move |_: FocusEvent| rest());
+    let leave = move || drop(resting.borrow_mut().take());
+    let onpointerleave = {
+        let leave = leave.clone();
+        Callback::from(move |_: PointerEvent| leave())
+    };
+    let onblur = Callback::from(move |_: FocusEvent| leave());
     let select = {
         let id = id.clone();
         let on_select = on_select.clone();
@@ -55,13 +93,30 @@ pub fn ArticleLink(
                 }
             });
             html! {
-                <a {class} {href} aria-current={is_current.then_some("page")} {onclick}>
+                <a
+                    {class}
+                    {href}
+                    aria-current={is_current.then_some("page")}
+                    {onclick}
+                    {onpointerenter}
+                    {onpointerleave}
+                    {onfocus}
+                    {onblur}
+                >
                     { children.clone() }
                 </a>
             }
         }
         (Some(href), _) => html! {
-            <a {class} {href} aria-current={is_current.then_some("page")}>
+            <a
+                {class}
+                {href}
+                aria-current={is_current.then_some("page")}
+                {onpointerenter}
+                {onpointerleave}
+                {onfocus}
+                {onblur}
+            >
                 { children.clone() }
             </a>
         },
@@ -73,6 +128,10 @@ pub fn ArticleLink(
                     {class}
                     aria-current={is_current.then_some("true")}
                     {onclick}
+                    {onpointerenter}
+                    {onpointerleave}
+                    {onfocus}
+                    {onblur}
                 >
                     { children.clone() }
                 </button>

@@ -51,6 +51,10 @@ pub struct EditionViewProps {
     pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
     pub on_select: Callback<Slug>,
+    /// Called with the id of an article the reader points at or focuses: the
+    /// likely next one.
+    #[prop_or_default]
+    pub on_intent: Callback<Slug>,
     /// Called when the reader asks to load an unavailable article again.
     #[prop_or_default]
     pub on_retry_article: Callback<()>,
@@ -77,6 +81,7 @@ pub fn EditionView(
         headline_limit,
         on_show_more,
         on_select,
+        on_intent,
         on_retry_article,
         settings,
         on_settings,
@@ -104,6 +109,7 @@ pub fn EditionView(
                         article={article.clone()}
                         history={*history}
                         on_select={on_select.clone()}
+                        on_intent={on_intent.clone()}
                     />
                 }
             }),
@@ -175,6 +181,7 @@ pub fn EditionView(
                     limit={*headline_limit}
                     on_show_more={on_show_more.clone()}
                     on_select={on_select.clone()}
+                    on_intent={on_intent.clone()}
                 />
                 <@{main_tag}
                     id={MAIN_ID}

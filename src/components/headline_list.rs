@@ -35,6 +35,9 @@ pub struct HeadlineListProps {
     pub on_show_more: Callback<()>,
     /// Called with the id of the headline the reader picks.
     pub on_select: Callback<Slug>,
+    /// Called with the id of a headline the reader will likely pick.
+    #[prop_or_default]
+    pub on_intent: Callback<Slug>,
 }
 
 /// Navigation between the edition's articles, with a filter for long editions.
@@ -52,6 +55,7 @@ pub fn HeadlineList(
         limit,
         on_show_more,
         on_select,
+        on_intent,
     }: &HeadlineListProps,
 ) -> Html {
     let articles = index.headlines();
@@ -161,6 +165,7 @@ pub fn HeadlineList(
                             id={article.id.clone()}
                             history={*history}
                             on_select={on_select.clone()}
+                            on_intent={on_intent.clone()}
                             class="headline-list__link"
                             is_current={current.as_ref() == Some(&article.id)}
                         >

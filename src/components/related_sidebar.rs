@@ -14,6 +14,9 @@ pub struct RelatedSidebarProps {
     pub history: History,
     /// Called with the id of an edition article the reader opens from the list.
     pub on_select: Callback<Slug>,
+    /// Called with the id of an edition article the reader will likely open.
+    #[prop_or_default]
+    pub on_intent: Callback<Slug>,
 }
 
 /// The related-news list beside (or below) the article.
@@ -26,6 +29,7 @@ pub fn RelatedSidebar(
         article,
         history,
         on_select,
+        on_intent,
     }: &RelatedSidebarProps,
 ) -> Html {
     // Embedded, the page may hold other viewers with their own related news: the
@@ -39,13 +43,18 @@ pub fn RelatedSidebar(
         <aside class="related-sidebar" aria-label={label}>
             <h2 class="related-sidebar__title">{ "Related news" }</h2>
             <ul class="related-sidebar__items">
-                { for article.related.iter().map(|item| related_item(item, *history, on_select)) }
+                { for article.related.iter().map(|item| related_item(item, *history, on_select, on_intent)) }
             </ul>
         </aside>
     }
 }
 
-fn related_item(item: &RelatedItem, history: History, on_select: &Callback<Slug>) -> Html {
+fn related_item(
+    item: &RelatedItem,
+    history: History,
+    on_select: &Callback<Slug>,
+    on_intent: &Callback<Slug>,
+) -> Html {
     let headline = item.headline.to_string();
     let entry = match (&item.article, &item.url) {
         (Some(id), _) => html! {
@@ -53,6 +62,7 @@ fn related_item(item: &RelatedItem, history: History, on_select: &Callback<Slug>
                 id={id.clone()}
                 {history}
                 on_select={on_select.clone()}
+                on_intent={on_intent.clone()}
                 class="related-sidebar__link"
             >
                 { headline }
