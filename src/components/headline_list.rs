@@ -64,40 +64,50 @@ pub fn HeadlineList(
     } else {
         Some(search::folded(query))
     };
-    // Made when the reader first filters, then kept for as long as the edition:
-    // clearing the filter and typing again does not fold every headline again.
-    let search_keys = use_mut_ref(|| None::<(Rc<EditionIndex>, Rc<Vec<String>>)>);
+    // Made when the reader first comes to the filter (focus comes before the
+    // first keystroke, so that keystroke does not pay for folding every
+    // headline), then kept for as long as the edition: clearing the filter and
+    // typing again does not fold them again.
+    let kept_keys = use_mut_ref(|| None::<SearchKeys>);
+    let search_keys = {
+        let (kept_keys, index) = (kept_keys.clone(), index.clone());
+        move || -> Rc<Vec<String>> {
+            let mut kept = kept_keys.borrow_mut();
+            match &*kept {
+                Some(SearchKeys { edition, keys }) if Rc::ptr_eq(edition, &index) => keys.clone(),
+                _ => {
+                    let keys = Rc::new(search::search_keys(
+                        index
+                            .headlines()
+                            .iter()
+                            .map(|article| (&*article.headline, article.dek.as_deref())),
+                    ));
+                    *kept = Some(SearchKeys {
+                        edition: index.clone(),
+                        keys: keys.clone(),
+                    });
+                    keys
+                }
+            }
+        }
+    };
     let matching: Vec<&Rc<Headline>> = match &folded_query {
         None => articles.iter().collect(),
-        Some(folded_query) => {
-            let keys = {
-                let mut kept = search_keys.borrow_mut();
-                match &*kept {
-                    Some((kept_for, keys)) if Rc::ptr_eq(kept_for, index) => keys.clone(),
-                    _ => {
-                        let keys = Rc::new(search::search_keys(
-                            articles
-                                .iter()
-                                .map(|article| (&*article.headline, article.dek.as_deref())),
-                        ));
-                        *kept = Some((index.clone(), keys.clone()));
-                        keys
-                    }
-                }
-            };
-            articles
-                .iter()
-                .zip(keys.iter())
-                .filter(|(_, key)| search::matches(folded_query, key))
-                .map(|(article, _)| article)
-                .collect()
-        }
+        Some(folded_query) => articles
+            .iter()
+            .zip(search_keys().iter())
+            .filter(|(_, key)| search::matches(folded_query, key))
+            .map(|(article, _)| article)
+            .collect(),
     };
     let hidden = matching.len().saturating_sub(*limit);
 
     let filter = (articles.len() >= FILTER_FROM).then(|| {
         let oninput = on_query
             .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+        let onfocus = Callback::from(move |_: FocusEvent| {
+            search_keys();
+        });
         let onkeydown = {
             let on_query = on_query.clone();
             Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
@@ -129,6 +139,7 @@ pub fn HeadlineList(
                     value={query.clone()}
                     {oninput}
                     {onkeydown}
+                    {onfocus}
                 />
                 <kbd class="headline-list__filter-key" aria-hidden="true">{ "/" }</kbd>
                 // Always present, so screen readers announce the count as it changes.
@@ -195,6 +206,12 @@ pub fn HeadlineList(
 }
 
 /// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
+/// The filter's folded headlines and standfirsts, and the edition they are of.
+struct SearchKeys {
+    edition: Rc<EditionIndex>,
+    keys: Rc<Vec<String>>,
+}
+
 fn more_label(hidden: usize) -> String {
     if hidden <= HEADLINES_AT_ONCE {
         format!("Show {hidden} more headlines")
