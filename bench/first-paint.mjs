@@ -95,8 +95,8 @@ async function coldLoad(browser, url, { throttled, waitForHydration }) {
   });
   await page.goto(url, { waitUntil: 'load' });
   if (waitForHydration) await page.waitForFunction(() => window.metrics.hydrated !== null);
-  // The photo is lazy-loaded, so the load event does not wait for it; the
-  // largest paint is only known once it is drawn, on either page.
+  // The largest paint is only known once every image is drawn (an image the
+  // viewer draws itself, or a lazy one, may come after the load event).
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
   // Let the last paint and layout-shift entries arrive.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));

@@ -106,9 +106,10 @@ export async function answerEditionWith(page, fulfilment) {
 }
 
 /**
- * A phone-sized page whose edition (answered for `reader.html`) holds one article
- * with its photo far below the fold; `photoRequests` lists each request for the
- * photo, answered with a grey test pattern. Open `reader.html` next.
+ * A phone-sized page whose edition holds one article with its photo far below
+ * the fold, in a viewer embedded as in someone else's page (where the photo loads
+ * lazily); `photoRequests` lists each request for the photo, answered with a grey
+ * test pattern. Go to `url` (in the site's folder) next.
  */
 export async function openFarPhotoArticle(browser) {
   const edition = {
@@ -125,6 +126,12 @@ export async function openFarPhotoArticle(browser) {
   };
   const opened = await openPage(browser, { width: 375, height: 600 });
   await answerEditionWith(opened.page, { status: 200, contentType: 'application/json', body: JSON.stringify(edition) });
+  const reader = await readFile(`${repo}dist/reader.html`, 'utf8');
+  const embedded = reader.replace('data-history="fragment"', 'data-history="memory"');
+  if (embedded === reader) throw new Error('reader.html no longer keeps its article in the fragment');
+  await opened.page.route('**/embedded-far-photo.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: embedded }),
+  );
   const photoRequests = [];
   await opened.page.route('**/far-photo.svg', (route) => {
     photoRequests.push(route.request().url());
@@ -134,7 +141,7 @@ export async function openFarPhotoArticle(browser) {
       body: '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="720"><rect width="1200" height="720" fill="#888"/></svg>',
     });
   });
-  return { ...opened, photoRequests };
+  return { ...opened, photoRequests, url: 'embedded-far-photo.html' };
 }
 
 /** A fixture file of the data crate, as a response to the edition request. */

@@ -112,8 +112,8 @@ describe('printing', () => {
   });
 
   test('a photo still waiting below the fold is fetched for the printout', async () => {
-    const { page, photoRequests } = await openFarPhotoArticle(browser);
-    await page.goto(`${site}reader.html`);
+    const { page, photoRequests, url } = await openFarPhotoArticle(browser);
+    await page.goto(`${site}${url}`);
     await page.locator('article h1').waitFor();
     assert.equal(photoRequests.length, 0, 'lazy on screen');
     await page.pdf({ format: 'A4' });

@@ -286,9 +286,26 @@ describe('the photo', () => {
     await page.close();
   });
 
-  test('waits to load until the reader nears it', async () => {
-    const { page, problems, photoRequests } = await openFarPhotoArticle(browser);
-    await page.goto(`${site}reader.html`);
+  test('in a page of its own, is fetched at once and before other images', async () => {
+    const { page, problems } = await openPage(browser);
+    const response = await page.goto(site);
+    // As the server sent it, before any script ran: the browser's first look.
+    const served = await response.text();
+    const tag = served.match(/<img [^>]*class="lead-photo__image"[^>]*>/)?.[0];
+    assert.ok(tag, 'the prerendered page has the photo');
+    assert.match(tag, / fetchpriority="high"/);
+    assert.doesNotMatch(tag, / loading=/);
+    await page.waitForFunction(() => document.querySelector('.lead-photo__image')?.complete);
+    const image = page.locator('.lead-photo__image');
+    assert.equal(await image.getAttribute('fetchpriority'), 'high', 'hydration keeps it');
+    assert.equal(await image.getAttribute('loading'), null);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('embedded, waits to load until the reader nears it', async () => {
+    const { page, problems, photoRequests, url } = await openFarPhotoArticle(browser);
+    await page.goto(`${site}${url}`);
     await page.locator('article h1').waitFor();
     const top = await page.locator('.lead-photo').evaluate((figure) => figure.getBoundingClientRect().top);
     assert.ok(top > 10000, `the photo is far below the fold (${top} px)`);

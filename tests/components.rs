@@ -158,7 +158,11 @@ fn recorder() -> (Callback<Slug>, Rc<RefCell<Vec<String>>>) {
 async fn article_view_shows_every_part_of_a_full_article() {
     let edition = edition(fixture_text!("valid/every-field.json"));
     let article = edition.articles()[0].clone();
-    let root = mount::<ArticleView>(ArticleViewProps { article }).await;
+    let root = mount::<ArticleView>(ArticleViewProps {
+        article,
+        owns_page: false,
+    })
+    .await;
 
     assert_eq!(
         text(&one(&root, "article h1")),
@@ -188,7 +192,12 @@ async fn article_view_shows_every_part_of_a_full_article() {
     assert_eq!(image.get_attribute("alt").unwrap(), "What the photo shows");
     assert_eq!(image.get_attribute("width").unwrap(), "1600");
     assert_eq!(image.get_attribute("height").unwrap(), "900");
-    assert_eq!(image.get_attribute("loading").unwrap(), "lazy");
+    assert_eq!(
+        image.get_attribute("loading").as_deref(),
+        Some("lazy"),
+        "embedded, the photo may be far down the host's page"
+    );
+    assert_eq!(image.get_attribute("fetchpriority"), None);
     assert_eq!(
         text(&one(&root, "figcaption .lead-photo__caption-text")),
         "What the photo is about"
@@ -222,10 +231,30 @@ async fn article_view_shows_every_part_of_a_full_article() {
 }
 
 #[wasm_bindgen_test]
+async fn article_view_fetches_the_photo_of_a_page_of_its_own_at_once_and_first() {
+    let edition = edition(fixture_text!("valid/every-field.json"));
+    let root = mount::<ArticleView>(ArticleViewProps {
+        article: edition.articles()[0].clone(),
+        owns_page: true,
+    })
+    .await;
+    let image = one(&root, "figure img");
+    assert_eq!(image.get_attribute("loading"), None);
+    assert_eq!(
+        image.get_attribute("fetchpriority").as_deref(),
+        Some("high")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn article_view_leaves_out_what_the_article_does_not_have() {
     let edition = edition(fixture_text!("valid/minimal.json"));
     let article = edition.articles()[0].clone();
-    let root = mount::<ArticleView>(ArticleViewProps { article }).await;
+    let root = mount::<ArticleView>(ArticleViewProps {
+        article,
+        owns_page: false,
+    })
+    .await;
 
     assert_eq!(text(&one(&root, "h1")), "A headline");
     for absent in [
@@ -256,6 +285,7 @@ async fn article_view_writes_right_to_left_languages_right_to_left_with_their_da
     );
     let root = mount::<ArticleView>(ArticleViewProps {
         article: edition.articles()[0].clone(),
+        owns_page: false,
     })
     .await;
     let article = one(&root, "article");
@@ -269,6 +299,7 @@ async fn article_view_writes_right_to_left_languages_right_to_left_with_their_da
 
     let root = mount::<ArticleView>(ArticleViewProps {
         article: edition.articles()[1].clone(),
+        owns_page: false,
     })
     .await;
     assert_eq!(one(&root, "article").get_attribute("dir").unwrap(), "ltr");
@@ -285,7 +316,11 @@ async fn lead_photo_keeps_caption_and_credit_in_a_neutral_box_when_the_image_fai
     let edition = edition(fixture_text!("valid/every-field.json"));
     let mut photo = edition.articles()[0].photo.clone().unwrap();
     photo.src = "/no-such-photo.jpg".try_into().unwrap();
-    let root = mount::<LeadPhoto>(LeadPhotoProps { photo }).await;
+    let root = mount::<LeadPhoto>(LeadPhotoProps {
+        photo,
+        main_image: false,
+    })
+    .await;
     assert!(root.query_selector(".is-missing").unwrap().is_none());
 
     let figure = wait_for(&root, "figure.is-missing").await;

@@ -12,6 +12,10 @@ use crate::text_direction;
 pub struct ArticleViewProps {
     /// The article to show.
     pub article: Rc<Article>,
+    /// Whether the article is its page's main content (the viewer owns the
+    /// page), rather than embedded in someone else's.
+    #[prop_or_default]
+    pub owns_page: bool,
 }
 
 /// One article: headline, standfirst, credits, reading time, lead photo and text.
@@ -20,7 +24,7 @@ pub struct ArticleViewProps {
 /// words the viewer adds inside it ("Source:", the reading time) are marked as
 /// English, the viewer's own language.
 #[component]
-pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
+pub fn ArticleView(ArticleViewProps { article, owns_page }: &ArticleViewProps) -> Html {
     let Article {
         headline,
         section,
@@ -74,7 +78,11 @@ pub fn ArticleView(ArticleViewProps { article }: &ArticleViewProps) -> Html {
                 <div class="article-view__reading-time" lang="en" dir="ltr">{ reading_time.label() }</div>
             </header>
             if let Some(photo) = photo {
-                <LeadPhoto key={photo.src.to_string()} photo={photo.clone()} />
+                <LeadPhoto
+                    key={photo.src.to_string()}
+                    photo={photo.clone()}
+                    main_image={*owns_page}
+                />
             }
             <div class="article-view__body">
                 { for body.iter().map(block) }

@@ -101,7 +101,7 @@ pub fn EditionView(
     });
     let (main, current, related) = match page {
         Page::Article(article) => (
-            html! { <ArticleView article={article.clone()} /> },
+            html! { <ArticleView article={article.clone()} {owns_page} /> },
             Some(article.id.clone()),
             (!article.related.is_empty()).then(|| {
                 html! {

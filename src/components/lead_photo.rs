@@ -6,19 +6,23 @@ use yew::prelude::*;
 pub struct LeadPhotoProps {
     /// The photo and its caption and credit.
     pub photo: Photo,
+    /// The main image of a page of the viewer's own, where it stands near the
+    /// top: fetched at once and before other images. Otherwise (embedded,
+    /// perhaps far down the host's page) it loads lazily, as it nears the screen.
+    #[prop_or_default]
+    pub main_image: bool,
 }
 
 /// The article's photo with its caption and credit.
 ///
-/// The image loads lazily (the browser fetches it as it nears the screen) and its
-/// box is sized from the photo's width and height before it arrives, so nothing
-/// below it moves. An image that fails to load leaves a neutral box of the same
+/// The image's box is sized from the photo's width and height before it
+/// arrives, so nothing below it moves. An image that fails to load leaves a neutral box of the same
 /// size that names what the photo showed; the caption and credit stay.
 ///
 /// Whether the image failed is this component's own state: it is about this
 /// element in this browser, not about the article.
 #[component]
-pub fn LeadPhoto(LeadPhotoProps { photo }: &LeadPhotoProps) -> Html {
+pub fn LeadPhoto(LeadPhotoProps { photo, main_image }: &LeadPhotoProps) -> Html {
     let failed = use_state(|| false);
     let image = use_node_ref();
     {
@@ -50,7 +54,8 @@ pub fn LeadPhoto(LeadPhotoProps { photo }: &LeadPhotoProps) -> Html {
                     alt={photo.alt.to_string()}
                     width={photo.width.to_string()}
                     height={photo.height.to_string()}
-                    loading="lazy"
+                    loading={(!main_image).then_some("lazy")}
+                    fetchpriority={main_image.then_some("high")}
                     decoding="async"
                     {onerror}
                 />
