@@ -3,7 +3,7 @@
 // first, each article when it is opened): time to the first article, what it
 // downloaded by then, per keystroke of the headline filter, to switch article
 // (on the mobile-like profile also after resting on the headline first),
-// and the JavaScript heap. The edition's text is synthetic and says so; it is
+// and the JavaScript heap and WebAssembly memory. The edition's text is synthetic and says so; it is
 // written to a temporary folder, never bundled.
 //
 //   node bench/scale.mjs            (after a release build in dist/)
@@ -193,7 +193,7 @@ async function onAMobileLikeConnection(pageName) {
 /** Median figures of `runs` cold loads of `pageName`. */
 async function measure(pageName) {
   const results = {
-    first: [], firstMobile: [], transferred: [], keystroke: [], keystrokeWork: [], switch: [], heap: [],
+    first: [], firstMobile: [], transferred: [], keystroke: [], keystrokeWork: [], switch: [], heap: [], wasmMemory: [],
     switchMobile: [], switchMobileAfterRest: [],
   };
   for (let run = 0; run < runs; run += 1) {
@@ -254,6 +254,14 @@ async function measure(pageName) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     results.heap.push(usedSize);
+    // The viewer's module is already loaded and started: importing it again gives
+    // the same instance, whose memory holds the edition (it only ever grows).
+    results.wasmMemory.push(
+      await page.evaluate(async () => {
+        const program = await import(new URL('article-viewer.js', document.baseURI));
+        return (await program.default()).memory.buffer.byteLength;
+      }),
+    );
     await context.close();
   }
   return results;
@@ -284,7 +292,8 @@ row('to switch article', (r) => format(median(r.switch)).trim());
 row('the same, mobile-like', (r) => format(median(r.switchMobile)).trim());
 row(`  after resting ${readerRestMs} ms on the headline`, (r) => format(median(r.switchMobileAfterRest)).trim());
 row('JavaScript heap after GC', (r) => `${(median(r.heap) / 1024 / 1024).toFixed(1)} MiB`);
+row('WebAssembly memory (its high-water mark)', (r) => `${(median(r.wasmMemory) / 1024 / 1024).toFixed(1)} MiB`);
 console.log(`The filter typed "harb 7" one key at a time; it found ${measured.whole.matches} (whole), ${measured.split.matches} (split).`);
 console.log('"Downloaded" counts every response of the page (HTML, CSS, script, WebAssembly, JSON).');
 console.log(`Mobile-like: ${mobileLikeLabel}.`);
-console.log('The JavaScript heap leaves out the WebAssembly memory, where the edition lives.');
+console.log('The JavaScript heap leaves out the WebAssembly memory, where the edition lives; that memory never shrinks.');
