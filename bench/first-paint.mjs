@@ -117,16 +117,31 @@ async function coldLoad(browser, url, { throttled, waitForHydration }) {
   return result;
 }
 
-async function measure(browser, label, url, options) {
-  const samples = [];
-  for (let run = 0; run < runs; run += 1) samples.push(await coldLoad(browser, url, options));
-  const summary = Object.fromEntries(
-    ['fcp', 'lcp', 'interactive', 'cls', 'transferred'].map((key) => [key, median(samples.map((s) => s[key]))]),
-  );
-  console.log(
-    `  ${label.padEnd(30)} ${ms(summary.fcp)} ${ms(summary.lcp)} ${ms(summary.interactive)} ${summary.cls.toFixed(3).padStart(7)} ${kb(summary.transferred)}`,
-  );
-  return summary;
+/**
+ * Median figures of `runs` cold loads of each page, taken in turns (one load of
+ * each page per round) after a round that is not counted, so that neither page
+ * gets the browser's warm-up or any drift of the machine.
+ */
+async function measureInTurns(browser, pages, throttled) {
+  const samples = pages.map(() => []);
+  for (let round = -1; round < runs; round += 1) {
+    for (const [index, { url, waitForHydration }] of pages.entries()) {
+      const sample = await coldLoad(browser, url, { throttled, waitForHydration });
+      if (round >= 0) samples[index].push(sample);
+    }
+  }
+  return pages.map(({ label }, index) => {
+    const summary = Object.fromEntries(
+      ['fcp', 'lcp', 'interactive', 'cls', 'transferred'].map((key) => [
+        key,
+        median(samples[index].map((sample) => sample[key])),
+      ]),
+    );
+    console.log(
+      `  ${label.padEnd(30)} ${ms(summary.fcp)} ${ms(summary.lcp)} ${ms(summary.interactive)} ${summary.cls.toFixed(3).padStart(7)} ${kb(summary.transferred)}`,
+    );
+    return summary;
+  });
 }
 
 async function lighthouse(url) {
@@ -152,11 +167,17 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   for (const throttled of [false, true]) {
     console.log(
-      `\nMedian of ${runs} cold loads, ${throttled ? `mobile-like (${mobileLikeLabel})` : 'local, unthrottled'} (ms, CLS, KiB transferred, gzip)`,
+      `\nMedian of ${runs} cold loads taken in turns, ${throttled ? `mobile-like (${mobileLikeLabel})` : 'local, unthrottled'} (ms, CLS, KiB transferred, gzip)`,
     );
     console.log(`  ${''.padEnd(30)} ${'FCP'.padStart(7)} ${'LCP'.padStart(7)} ${'ready'.padStart(7)} ${'CLS'.padStart(7)} ${'KiB'.padStart(7)}`);
-    const ours = await measure(browser, 'viewer (prerendered, hydrated)', server.urls['/news/'], { throttled, waitForHydration: true });
-    const limit = await measure(browser, 'static HTML of the same page', server.urls['/static/'], { throttled, waitForHydration: false });
+    const [ours, limit] = await measureInTurns(
+      browser,
+      [
+        { label: 'viewer (prerendered, hydrated)', url: server.urls['/news/'], waitForHydration: true },
+        { label: 'static HTML of the same page', url: server.urls['/static/'], waitForHydration: false },
+      ],
+      throttled,
+    );
     console.log(
       `  ${'ratio viewer / static'.padEnd(30)} ${(ours.fcp / limit.fcp).toFixed(2).padStart(7)} ${(ours.lcp / limit.lcp).toFixed(2).padStart(7)}`,
     );
