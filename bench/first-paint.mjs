@@ -163,6 +163,9 @@ await printSizes();
 const staticFolder = await mkdtemp(join(tmpdir(), 'static-article-'));
 await writeStaticPage(staticFolder);
 const server = await serveFolders({ '/news/': dist, '/static/': staticFolder }, { compress: true });
+// The viewer's page once more, without its Content-Security-Policy (neither the
+// header nor the <meta>): what the policy costs the first paint.
+const serverWithoutPolicy = await serveFolders({ '/news/': dist }, { compress: true, policy: false });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const throttled of [false, true]) {
@@ -175,6 +178,7 @@ try {
       [
         { label: 'viewer (prerendered, hydrated)', url: server.urls['/news/'], waitForHydration: true },
         { label: 'static HTML of the same page', url: server.urls['/static/'], waitForHydration: false },
+        { label: 'viewer without its policy', url: serverWithoutPolicy.urls['/news/'], waitForHydration: true },
       ],
       throttled,
     );
@@ -192,6 +196,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await serverWithoutPolicy.close();
   await rm(staticFolder, { recursive: true, force: true });
 }
 
