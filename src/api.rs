@@ -257,40 +257,51 @@ async fn read_body(
         return Ok(Vec::new());
     };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    // The chunks stay in JavaScript's memory until the last has come, then are
+    // copied once into a buffer of the exact size. Growing one buffer as they
+    // came would double it over and over, and the WebAssembly's memory, which
+    // never shrinks, would keep the largest size it ever reached.
+    let mut chunks: Vec<Uint8Array> = Vec::new();
+    let mut received = 0;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|error| {
             if deadline.has_passed() {
                 LoadError::TooSlow {
                     url: url.to_owned(),
-                    received: bytes.len(),
+                    received,
                     seconds: BODY_TIMEOUT_SECONDS,
                 }
             } else {
                 LoadError::Interrupted {
                     url: url.to_owned(),
-                    received: bytes.len(),
+                    received,
                     reason: describe(&error),
                 }
             }
         })?;
         let chunk: ReadableStreamReadResult = chunk.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
-            return Ok(bytes);
+            break;
         }
         let chunk: Uint8Array = chunk.get_value().unchecked_into();
-        let start = bytes.len();
-        let end = start + chunk.length() as usize;
-        if end > MAX_EDITION_BYTES {
+        received += chunk.length() as usize;
+        if received > MAX_EDITION_BYTES {
             return Err(LoadError::TooLarge {
                 url: url.to_owned(),
                 document,
                 bytes: None,
             });
         }
-        bytes.resize(end, 0);
-        chunk.copy_to(&mut bytes[start..]);
+        chunks.push(chunk);
     }
+    let mut bytes = vec![0; received];
+    let mut start = 0;
+    for chunk in chunks {
+        let end = start + chunk.length() as usize;
+        chunk.copy_to(&mut bytes[start..end]);
+        start = end;
+    }
+    Ok(bytes)
 }
 
 /// Aborts the request when its time is up, and remembers that it did, so that
