@@ -242,7 +242,12 @@ describe('a split edition', () => {
     // Opened, whether that failure has arrived yet or not, it is fetched again
     // and shown, and no failure reaches the reader or the page.
     await headlineLink(page, 9).click();
-    await page.locator('article h1, .load-failure').first().waitFor();
+    // The new article, or a failure in its place; not the article still on screen.
+    await page
+      .locator('article h1', { hasText: /^Synthetic story 9 / })
+      .or(page.locator('.load-failure'))
+      .first()
+      .waitFor();
     assert.equal(await page.locator('.load-failure').count(), 0, 'the failure ahead is not shown');
     assert.equal(await headline(page), 'Synthetic story 9 for the split edition test');
     assert.equal(requested.filter((path) => path === 'articles/story-9.json').length, 2);
