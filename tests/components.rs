@@ -443,8 +443,8 @@ async fn related_sidebar_links_urls_opens_edition_articles_and_leaves_the_rest_a
     assert_eq!(*selected.borrow(), ["first-article"]);
 }
 
-/// Dispatches a pointer event of `kind` ("pointerenter", "pointerleave") from
-/// a pointer of `pointer_type` ("mouse", "touch").
+/// Dispatches a pointer event of `kind` ("pointerenter", "pointerleave",
+/// "pointercancel") from a pointer of `pointer_type` ("mouse", "touch").
 fn point(element: &Element, kind: &str, pointer_type: &str) {
     let init = web_sys::PointerEventInit::new();
     init.set_pointer_type(pointer_type);
@@ -478,8 +478,14 @@ async fn article_links_tell_which_article_the_reader_is_about_to_open() {
     .await;
     let button = one(&root, "aside li button");
 
-    // A touch is told at once: the tap follows within moments.
+    // A finger that starts a scroll (the browser cancels its pointer) is not an
+    // intent; one that rests is.
     point(&button, "pointerenter", "touch");
+    point(&button, "pointercancel", "touch");
+    past_rest().await;
+    assert!(intended.borrow().is_empty(), "{:?}", intended.borrow());
+    point(&button, "pointerenter", "touch");
+    past_rest().await;
     assert_eq!(*intended.borrow(), ["first-article"]);
     intended.borrow_mut().clear();
 

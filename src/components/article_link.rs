@@ -12,7 +12,7 @@ pub struct ArticleLinkProps {
     pub history: History,
     /// Called with `id` when a button is pressed; a link goes through the URL instead.
     pub on_select: Callback<Slug>,
-    /// Called with `id` when the reader points at the control or focuses it:
+    /// Called with `id` when the reader's pointer or focus rests on the control:
     /// the article will likely be opened next.
     #[prop_or_default]
     pub on_intent: Callback<Slug>,
@@ -26,8 +26,8 @@ pub struct ArticleLinkProps {
     pub children: Html,
 }
 
-/// How long a mouse or focus rests on a link before its article counts as the
-/// likely next one: longer than passing over, shorter than a click takes.
+/// How long a pointer or focus rests on a link before its article counts as the
+/// likely next one: longer than passing over, shorter than a click or tap takes.
 const REST_MS: u32 = 60;
 
 /// A control that opens an article of the edition.
@@ -50,10 +50,11 @@ pub fn ArticleLink(
     }: &ArticleLinkProps,
 ) -> Html {
     let class = classes!(class.clone(), is_current.then_some("is-current"));
-    // A mouse rests on a link before clicking it, focus before Enter, a finger
-    // touches it before the tap ends. A mouse passing over on its way elsewhere,
-    // or focus run down a list with the arrow keys, is not an intent: it must
-    // rest a moment. Dropping the timeout cancels it.
+    // A mouse rests on a link before clicking it, a finger before the tap ends,
+    // focus before Enter. A mouse passing over on its way elsewhere, a finger
+    // that starts a scroll (the browser cancels its pointer), or focus run down
+    // a list with the arrow keys is not an intent: it must rest a moment.
+    // Dropping the timeout cancels it.
     let resting = use_mut_ref(|| None::<Timeout>);
     let rest = {
         let (id, on_intent, resting) = (id.clone(), on_intent.clone(), resting.clone());
@@ -63,17 +64,16 @@ pub fn ArticleLink(
         }
     };
     let onpointerenter = {
-        let (id, on_intent, rest) = (id.clone(), on_intent.clone(), rest.clone());
-        Callback::from(
-            move |event: PointerEvent| match event.pointer_type().as_str() {
-                "touch" => on_intent.emit(id.clone()),
-                _ => rest(),
-            },
-        )
+        let rest = rest.clone();
+        Callback::from(move |_: PointerEvent| rest())
     };
     let onfocus = Callback::from(move |_: FocusEvent| rest());
     let leave = move || drop(resting.borrow_mut().take());
     let onpointerleave = {
+        let leave = leave.clone();
+        Callback::from(move |_: PointerEvent| leave())
+    };
+    let onpointercancel = {
         let leave = leave.clone();
         Callback::from(move |_: PointerEvent| leave())
     };
@@ -100,6 +100,7 @@ pub fn ArticleLink(
                     {onclick}
                     {onpointerenter}
                     {onpointerleave}
+                    {onpointercancel}
                     {onfocus}
                     {onblur}
                 >
@@ -114,6 +115,7 @@ pub fn ArticleLink(
                 aria-current={is_current.then_some("page")}
                 {onpointerenter}
                 {onpointerleave}
+                {onpointercancel}
                 {onfocus}
                 {onblur}
             >
@@ -130,6 +132,7 @@ pub fn ArticleLink(
                     {onclick}
                     {onpointerenter}
                     {onpointerleave}
+                    {onpointercancel}
                     {onfocus}
                     {onblur}
                 >
