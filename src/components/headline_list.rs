@@ -205,13 +205,13 @@ pub fn HeadlineList(
     }
 }
 
-/// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
 /// The filter's folded headlines and standfirsts, and the edition they are of.
 struct SearchKeys {
     edition: Rc<EditionIndex>,
     keys: Rc<Vec<String>>,
 }
 
+/// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
 fn more_label(hidden: usize) -> String {
     if hidden <= HEADLINES_AT_ONCE {
         format!("Show {hidden} more headlines")

@@ -16,8 +16,9 @@ pub struct LeadPhotoProps {
 /// The article's photo with its caption and credit.
 ///
 /// The image's box is sized from the photo's width and height before it
-/// arrives, so nothing below it moves. An image that fails to load leaves a neutral box of the same
-/// size that names what the photo showed; the caption and credit stay.
+/// arrives, so nothing below it moves. An image that fails to load leaves a
+/// neutral box of the same size that names what the photo showed; the caption
+/// and credit stay.
 ///
 /// Whether the image failed is this component's own state: it is about this
 /// element in this browser, not about the article.
