@@ -2,9 +2,9 @@
 // says otherwise), read whole and split (`edition-tool split`: the headlines
 // first, each article when it is opened): time to the first article, what it
 // downloaded by then, per keystroke of the headline filter, to switch article
-// (on the mobile-like profile also after resting on the headline first),
-// and the JavaScript heap and WebAssembly memory. The edition's text is synthetic and says so; it is
-// written to a temporary folder, never bundled.
+// (on the mobile-like profile also after resting on the headline first), and
+// the JavaScript heap and WebAssembly memory. The edition's text is synthetic
+// and says so; it is written to a temporary folder, never bundled.
 //
 //   node bench/scale.mjs            (after a release build in dist/)
 //   ARTICLES=50000 RUNS=5 node bench/scale.mjs
