@@ -229,16 +229,17 @@ async function measure(pageName) {
             const input = document.querySelector('.headline-list__filter-input');
             const channel = new MessageChannel();
             const start = performance.now();
-            let work;
-            channel.port1.onmessage = () => (work = performance.now() - start);
-            requestAnimationFrame(() => {
-              const frame = performance.now() - start;
-              // The task may come after the frame when the frame was due first.
-              setTimeout(() => done({ work, frame }));
+            // Either may come first: the frame, when one was due before the task.
+            const work = new Promise((resolve) => {
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+            });
+            const frame = new Promise((resolve) => {
+              requestAnimationFrame(() => resolve(performance.now() - start));
             });
             input.value += key;
             input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key }));
             channel.port2.postMessage(null);
+            Promise.all([work, frame]).then(([work, frame]) => done({ work, frame }));
           }),
         key,
       );
