@@ -83,14 +83,17 @@ pub fn ArticleLink(
         let on_select = on_select.clone();
         move || on_select.emit(id.clone())
     };
-    match (article_href(id, *history), history) {
-        (Some(href), History::Pages) => {
-            let onclick = Callback::from(move |event: MouseEvent| {
-                let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
-                if event.button() == 0 && !new_tab && !event.alt_key() {
-                    event.prevent_default();
-                    select();
-                }
+    match article_href(id, *history) {
+        Some(href) => {
+            // A page link is taken over; a fragment link changes the URL itself.
+            let onclick = (*history == History::Pages).then(|| {
+                Callback::from(move |event: MouseEvent| {
+                    let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
+                    if event.button() == 0 && !new_tab && !event.alt_key() {
+                        event.prevent_default();
+                        select();
+                    }
+                })
             });
             html! {
                 <a
@@ -108,21 +111,7 @@ pub fn ArticleLink(
                 </a>
             }
         }
-        (Some(href), _) => html! {
-            <a
-                {class}
-                {href}
-                aria-current={is_current.then_some("page")}
-                {onpointerenter}
-                {onpointerleave}
-                {onpointercancel}
-                {onfocus}
-                {onblur}
-            >
-                { children.clone() }
-            </a>
-        },
-        (None, _) => {
+        None => {
             let onclick = Callback::from(move |_: MouseEvent| select());
             html! {
                 <button
