@@ -83,51 +83,39 @@ pub fn ArticleLink(
         let on_select = on_select.clone();
         move || on_select.emit(id.clone())
     };
-    match article_href(id, *history) {
-        Some(href) => {
-            // A page link is taken over; a fragment link changes the URL itself.
-            let onclick = (*history == History::Pages).then(|| {
-                Callback::from(move |event: MouseEvent| {
-                    let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
-                    if event.button() == 0 && !new_tab && !event.alt_key() {
-                        event.prevent_default();
-                        select();
-                    }
-                })
-            });
-            html! {
-                <a
-                    {class}
-                    {href}
-                    aria-current={is_current.then_some("page")}
-                    {onclick}
-                    {onpointerenter}
-                    {onpointerleave}
-                    {onpointercancel}
-                    {onfocus}
-                    {onblur}
-                >
-                    { children.clone() }
-                </a>
+    let href = article_href(id, *history);
+    // A link names the page it is on with `aria-current="page"`; a button, "true".
+    let (tag, button_type, current) = match href {
+        Some(_) => ("a", None, "page"),
+        None => ("button", Some("button"), "true"),
+    };
+    let onclick = match (&href, history) {
+        // A fragment link changes the URL itself, and the viewer follows the URL.
+        (Some(_), History::Fragment) => None,
+        // A plain click on a page link is taken over; one that asks for a new tab is not.
+        (Some(_), _) => Some(Callback::from(move |event: MouseEvent| {
+            let new_tab = event.ctrl_key() || event.meta_key() || event.shift_key();
+            if event.button() == 0 && !new_tab && !event.alt_key() {
+                event.prevent_default();
+                select();
             }
-        }
-        None => {
-            let onclick = Callback::from(move |_: MouseEvent| select());
-            html! {
-                <button
-                    type="button"
-                    {class}
-                    aria-current={is_current.then_some("true")}
-                    {onclick}
-                    {onpointerenter}
-                    {onpointerleave}
-                    {onpointercancel}
-                    {onfocus}
-                    {onblur}
-                >
-                    { children.clone() }
-                </button>
-            }
-        }
+        })),
+        (None, _) => Some(Callback::from(move |_: MouseEvent| select())),
+    };
+    html! {
+        <@{tag}
+            type={button_type}
+            {class}
+            {href}
+            aria-current={is_current.then_some(current)}
+            {onclick}
+            {onpointerenter}
+            {onpointerleave}
+            {onpointercancel}
+            {onfocus}
+            {onblur}
+        >
+            { children.clone() }
+        </@>
     }
 }
