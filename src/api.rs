@@ -113,11 +113,7 @@ fn megabytes(bytes: usize) -> String {
 /// at most [`MAX_EDITION_BYTES`] of it.
 pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
     let (bytes, file_url) = fetch_document(url, Document::Edition).await?;
-    let edition = parse_edition_bytes(&bytes).map_err(|source| LoadError::Invalid {
-        url: url.to_owned(),
-        document: Document::Edition,
-        source,
-    })?;
+    let edition = parse_edition_bytes(&bytes).map_err(invalid(url, Document::Edition))?;
     // Relative URLs in an edition (its photos) are relative to the edition file,
     // wherever the page that shows it lives.
     Ok(edition.with_urls_resolved(|relative| resolve(relative, &file_url)))
@@ -128,11 +124,7 @@ pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
 /// articles' files are relative to.
 pub async fn fetch_index(url: &str) -> Result<(EditionIndex, String), LoadError> {
     let (bytes, file_url) = fetch_document(url, Document::Index).await?;
-    let index = parse_index_bytes(&bytes).map_err(|source| LoadError::Invalid {
-        url: url.to_owned(),
-        document: Document::Index,
-        source,
-    })?;
+    let index = parse_index_bytes(&bytes).map_err(invalid(url, Document::Index))?;
     Ok((index, file_url))
 }
 
@@ -146,12 +138,18 @@ pub async fn fetch_article(
     let path = edition::article_file_path(id);
     let url = resolve(&path, index_url).unwrap_or(path);
     let (bytes, file_url) = fetch_document(&url, Document::Article).await?;
-    let article = parse_article_bytes(&bytes, id, index).map_err(|source| LoadError::Invalid {
-        url: url.clone(),
-        document: Document::Article,
-        source,
-    })?;
+    let article =
+        parse_article_bytes(&bytes, id, index).map_err(invalid(&url, Document::Article))?;
     Ok(article.with_urls_resolved(|relative| resolve(relative, &file_url)))
+}
+
+/// What a `document` that arrived from `url` but does not read is reported as.
+fn invalid(url: &str, document: Document) -> impl FnOnce(ParseError) -> LoadError + '_ {
+    move |source| LoadError::Invalid {
+        url: url.to_owned(),
+        document,
+        source,
+    }
 }
 
 /// `relative` made absolute against `base`, as the browser would.
