@@ -36,7 +36,7 @@ pub fn show(detail: &str) {
         return;
     };
     let viewers = document
-        .query_selector_all("[data-article-viewer]")
+        .query_selector_all(&format!("[{}]", crate::embed::MARKER))
         .ok()
         .map(|nodes| {
             (0..nodes.length())

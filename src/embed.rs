@@ -32,7 +32,7 @@ use crate::app::{App, AppProps, EditionSource, ViewerEvent};
 use crate::route::{self, History};
 
 /// The attribute that marks an element as a viewer's place.
-const MARKER: &str = "data-article-viewer";
+pub const MARKER: &str = "data-article-viewer";
 /// Where the viewer looks for its edition when the element names none.
 const DEFAULT_EDITION: &str = "edition.json";
 /// Marks the child of a viewer's element that holds the prerendered viewer.
