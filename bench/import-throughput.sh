@@ -18,7 +18,7 @@ corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 
 echo "building the release edition-tool"
-cargo build --release --locked --quiet -p edition-tools
+cargo build --release --locked --quiet -p edition-tool
 
 echo "generating $articles synthetic articles in $corpus"
 awk -v count="$articles" -v folder="$corpus" '

@@ -104,7 +104,7 @@ while (Buffer.byteLength(wholeJson) > limit) {
 await writeFile(join(folder, 'edition.json'), wholeJson);
 execFileSync(
   'cargo',
-  ['run', '--quiet', '--locked', '-p', 'edition-tools', '--bin', 'edition-tool', '--',
+  ['run', '--quiet', '--locked', '-p', 'edition-tool', '--',
     'split', join(folder, 'split-source.json'), '-o', join(folder, 'split')],
   { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] },
 );

@@ -56,7 +56,7 @@ before(async () => {
   // The tool itself writes the split, as a user would run it.
   execFileSync(
     'cargo',
-    ['run', '--quiet', '--locked', '-p', 'edition-tools', '--bin', 'edition-tool', '--',
+    ['run', '--quiet', '--locked', '-p', 'edition-tool', '--',
       'split', join(folder, 'edition.json'), '-o', join(folder, 'split')],
     { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] },
   );

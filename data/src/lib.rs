@@ -12,7 +12,6 @@
 mod article;
 mod check;
 mod edition;
-pub mod import;
 mod index;
 mod language_tag;
 mod parse;

@@ -1,50 +1,24 @@
-//! Properties of the parser, the URL check and the importer, over generated
-//! hostile input.
+//! Properties of the parser and the URL check, over generated hostile input.
 //!
 //! Each test runs a fixed number of generated cases (set `PROPTEST_CASES` to run
 //! more) and prints how many it ran; `cargo test -p edition --test properties --
 //! --nocapture` shows the counts. A failure is shrunk to a minimal input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::cell::Cell;
 use std::path::Path;
 
-use edition::import::{ImportOptions, import_article};
 use edition::{
-    Edition, EditionIndex, ParseError, Slug, WebUrl, parse_article_bytes, parse_edition,
+    EditionIndex, ParseError, Slug, WebUrl, parse_article_bytes, parse_edition,
     parse_edition_bytes, parse_index_bytes,
 };
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 use serde_json::{Map, Value};
 
-/// Runs `test` on `cases` inputs from `strategy` (or `PROPTEST_CASES` of them)
-/// and returns how many it ran.
-fn run<S: Strategy>(
-    name: &str,
-    cases: u32,
-    strategy: S,
-    test: impl Fn(S::Value) -> Result<(), TestCaseError>,
-) {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(cases);
-    let executions = Cell::new(0_u64);
-    let mut runner = TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(&strategy, |input| {
-        executions.set(executions.get() + 1);
-        test(input)
-    });
-    println!("{name}: {} executions", executions.get());
-    if let Err(failure) = result {
-        panic!("{name}: {failure}");
-    }
-}
+// Shared with the importer's property tests.
+#[path = "support/generated_cases.rs"]
+mod generated_cases;
+use generated_cases::run;
 
 /// Every position a message names lies inside the text (or just past its end).
 fn position_is_inside(error: &ParseError, bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -449,118 +423,4 @@ fn url_check_allows_http_https_and_relative_urls() {
         );
         Ok(())
     });
-}
-
-/// The importer's output, written as an edition and read back, is the same.
-/// Counts the articles it imports in `imported`.
-fn check_imported(source: &str, imported: &Cell<u64>) -> Result<(), TestCaseError> {
-    let Ok(article) = import_article(source, &ImportOptions::default()) else {
-        return Ok(());
-    };
-    imported.set(imported.get() + 1);
-    let imported = article;
-    let edition = Edition::new(None, vec![imported.article]);
-    prop_assert!(edition.is_ok(), "{edition:?}");
-    let edition = edition.unwrap();
-    let written = serde_json::to_string(&edition).unwrap();
-    let reread = parse_edition(&written);
-    prop_assert_eq!(reread.as_ref(), Ok(&edition), "{}", written);
-    Ok(())
-}
-
-#[test]
-fn importer_survives_arbitrary_text_and_writes_valid_articles() {
-    let imported = Cell::new(0);
-    run(
-        "importer on arbitrary text",
-        10_000,
-        prop_oneof![
-            any::<String>(),
-            "([A-Za-z,.'\"—:| -]{0,80}\n){0,20}",
-            "((By |- |SEOUL — |Advertisement|https://example.com/|Share this article|500 Internal Server Error)?[A-Za-z ]{0,40}[.]?\r?\n){0,20}",
-        ],
-        |text| check_imported(&text, &imported),
-    );
-    println!(
-        "importer on arbitrary text: {} articles imported",
-        imported.get()
-    );
-}
-
-/// Scraped articles of the importer's own fixtures, one per folder.
-fn scraped_sources() -> Vec<String> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
-    let mut sources: Vec<String> = std::fs::read_dir(&folder)
-        .unwrap()
-        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path().join("source.txt")).ok())
-        .collect();
-    sources.sort();
-    assert!(sources.len() > 10, "the import fixtures are missing");
-    sources
-}
-
-/// A line a scraped page might hold, wanted or not.
-fn scraped_line() -> impl Strategy<Value = String> {
-    prop_oneof![
-        Just(String::new()),
-        Just("Advertisement".to_owned()),
-        Just("- Related: a headline".to_owned()),
-        Just("- 500 Internal Server Error".to_owned()),
-        Just("By A. Reporter".to_owned()),
-        Just("SEOUL — ".to_owned()),
-        Just("https://example.com/story".to_owned()),
-        Just("<img src=x onerror=alert(1)>".to_owned()),
-        Just("javascript:alert(1)".to_owned()),
-        Just("\u{feff}\u{200b}\u{0}".to_owned()),
-        "[a-zA-Z ]{1,200}".prop_map(|words| format!("{words}.")),
-        any::<String>(),
-    ]
-}
-
-#[derive(Debug, Clone)]
-enum LineDamage {
-    Remove(usize),
-    Duplicate(usize),
-    Insert(usize, String),
-    Replace(usize, String),
-}
-
-#[test]
-fn importer_survives_damaged_scraped_articles() {
-    let sources = scraped_sources();
-    let imported = Cell::new(0);
-    let damage = prop_oneof![
-        any::<usize>().prop_map(LineDamage::Remove),
-        any::<usize>().prop_map(LineDamage::Duplicate),
-        (any::<usize>(), scraped_line()).prop_map(|(at, line)| LineDamage::Insert(at, line)),
-        (any::<usize>(), scraped_line()).prop_map(|(at, line)| LineDamage::Replace(at, line)),
-    ];
-    run(
-        "importer on damaged scraped articles",
-        5_000,
-        (0..sources.len(), prop::collection::vec(damage, 1..8)),
-        |(source, damages)| {
-            let mut lines: Vec<String> = sources[source].lines().map(str::to_owned).collect();
-            for damage in damages {
-                let length = lines.len().max(1);
-                match damage {
-                    LineDamage::Remove(at) if !lines.is_empty() => {
-                        lines.remove(at % length);
-                    }
-                    LineDamage::Duplicate(at) if !lines.is_empty() => {
-                        let line = lines[at % length].clone();
-                        lines.insert(at % length, line);
-                    }
-                    LineDamage::Insert(at, line) => lines.insert(at % (lines.len() + 1), line),
-                    LineDamage::Replace(at, line) if !lines.is_empty() => lines[at % length] = line,
-                    _ => {}
-                }
-            }
-            check_imported(&lines.join("\n"), &imported)
-        },
-    );
-    println!(
-        "importer on damaged scraped articles: {} articles imported",
-        imported.get()
-    );
 }

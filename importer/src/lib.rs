@@ -37,7 +37,7 @@ use std::num::NonZeroU32;
 
 use thiserror::Error;
 
-use crate::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
+use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
 use source_text::{SourceLine, source_lines};
 
 /// What the importer cannot, or should not, work out from the text itself.

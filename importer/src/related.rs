@@ -2,7 +2,7 @@
 
 use super::SourceLine;
 use super::spam::{is_http_error, split_trailing_url, whole_line_rule};
-use crate::{RelatedItem, RemovalRule, Text, WebUrl};
+use edition::{RelatedItem, RemovalRule, Text, WebUrl};
 
 /// The marks that start a list item; a mark alone is an empty item.
 const ITEM_MARKS: [char; 3] = ['-', '*', '•'];

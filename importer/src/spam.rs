@@ -5,7 +5,7 @@
 //! when it matches a known form as a whole, because losing a real sentence is
 //! worse than keeping a little noise.
 
-use crate::RemovalRule;
+use edition::RemovalRule;
 
 /// The rule that removes `line` as a whole, if one does.
 pub(super) fn whole_line_rule(line: &str) -> Option<RemovalRule> {

@@ -1,20 +1,20 @@
 //! The importer against fixture cases, in the manner of Readability's test pages:
-//! each folder of `fixtures/import/` holds a scraped `source.txt` and either the
+//! each folder of `fixtures/` holds a scraped `source.txt` and either the
 //! `expected.json` edition it imports to or the `expected.error` message it fails
 //! with.
 //!
-//! After a deliberate change to the importer, `BLESS=1 cargo test -p edition
-//! --test import_fixtures` rewrites the expected files; review their diff before
+//! After a deliberate change to the importer, `BLESS=1 cargo test -p importer
+//! --test fixtures` rewrites the expected files; review their diff before
 //! committing it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use edition::Edition;
-use edition::import::{ImportOptions, import_article};
+use importer::{ImportOptions, import_article};
 
 fn cases() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut cases: Vec<PathBuf> = fs::read_dir(&folder)
         .unwrap()
         .map(|entry| entry.unwrap().path())

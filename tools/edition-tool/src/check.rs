@@ -9,7 +9,7 @@ use edition::{
     parse_index_bytes,
 };
 
-use crate::files::read_bytes;
+use tool_files::read_bytes;
 
 /// Validate edition files with the viewer's own rules.
 ///

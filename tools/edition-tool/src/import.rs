@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use edition::import::{ImportOptions, Imported, Part, import_article};
 use edition::{Article, Edition, LanguageTag, Slug, Text, parse_edition};
+use importer::{ImportOptions, Imported, Part, import_article};
 
-use crate::files::{read_text, write_atomically};
 use crate::overlay::Overlay;
+use tool_files::{read_text, write_atomically};
 
 /// Turn scraped plain-text articles into an edition.
 ///
@@ -183,7 +183,7 @@ fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String>
     let name = display_name(file);
     let text = read_text(file)?;
     import_article(&text, options).map_err(|error| match error {
-        edition::import::ImportError::NoHeadline => {
+        importer::ImportError::NoHeadline => {
             format!("{name}: {error}; name it with --headline")
         }
         _ => format!("{name}: {error}"),

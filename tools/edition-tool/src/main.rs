@@ -9,7 +9,6 @@
 //! ```
 
 mod check;
-mod files;
 mod import;
 mod overlay;
 mod schema;

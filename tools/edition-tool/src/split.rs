@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::Args;
 use edition::{EditionIndex, MAX_EDITION_BYTES, article_file_path, parse_large_edition_bytes};
 
-use crate::files::read_bytes;
+use tool_files::read_bytes;
 
 /// Split an edition into an index and a file per article.
 ///

@@ -1,25 +1,25 @@
-//! `prerender [SITE_DIR]`: writes the viewer's first render of every article into
-//! a built site, so that a reader sees the article the moment the HTML arrives
-//! (and without JavaScript at all), and the viewer then hydrates that markup.
+//! Writes the viewer's first render of every article into a built site, so that
+//! a reader sees the article the moment the HTML arrives (and without JavaScript
+//! at all), and the viewer then hydrates that markup.
 //!
-//! It reads `SITE_DIR/index.html` (the page Trunk built) and `SITE_DIR/edition.json`,
+//! It reads the site's `index.html` (the page Trunk built) and `edition.json`,
 //! and writes `index.html` (the first article) and `<id>.html` for every article,
-//! each with the edition in the page so that nothing is fetched again. `SITE_DIR`
-//! defaults to `$TRUNK_STAGING_DIR`, so that a Trunk `post_build` hook can run it.
+//! each with the edition in the page so that nothing is fetched again.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-use std::{env, fs, io};
+use std::path::Path;
 
 use article_viewer::components::Page;
 use article_viewer::document_head::MARKER as HEAD_MARKER;
-use article_viewer::embed::PRERENDERED_ROOT;
+use article_viewer::embed::{MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data::{self, StructuredData};
 use article_viewer::{App, AppProps, EditionSource, document_title};
 use edition::{Edition, Slug, parse_edition};
+use tool_files::{read_text, write_atomically};
 use yew::{AttrValue, LocalServerRenderer};
+
+use crate::html::{Tag, tags};
 
 /// In the page template, the viewer's element holds these two comments; what lies
 /// between them (a `<noscript>` note, say) is replaced by the prerendered viewer.
@@ -27,48 +27,19 @@ use yew::{AttrValue, LocalServerRenderer};
 /// another edition.
 const START_MARKER: &str = "<!-- prerendered viewer -->";
 const END_MARKER: &str = "<!-- /prerendered viewer -->";
-const VIEWER_ELEMENT: &str = "<div data-article-viewer";
 /// Around the article's structured data in the head, for the same reason.
 const HEAD_START: &str = "<!-- article structured data -->";
 const HEAD_END: &str = "<!-- /article structured data -->";
 
-fn main() -> ExitCode {
-    let site = match env::args_os()
-        .nth(1)
-        .or_else(|| env::var_os("TRUNK_STAGING_DIR"))
-    {
-        Some(site) => PathBuf::from(site),
-        None => {
-            eprintln!("usage: prerender SITE_DIR (or set TRUNK_STAGING_DIR)");
-            return ExitCode::from(2);
-        }
-    };
-    match prerender(&site) {
-        Ok(count) => {
-            println!("prerender: wrote {count} pages into {}", site.display());
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("prerender: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn prerender(site: &Path) -> Result<usize, String> {
-    let read = |name: &str| {
-        let path = site.join(name);
-        fs::read_to_string(&path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))
-    };
-    let template = fetch_program_with_integrity(&read("index.html")?)?;
+/// Prerenders the site in `site`; returns how many pages it wrote.
+pub fn prerender(site: &Path) -> Result<usize, String> {
+    let template = fetch_program_with_integrity(&read_text(&site.join("index.html"))?)?;
     let edition_path = site.join("edition.json");
-    let edition = parse_edition(&read("edition.json")?)
+    let edition = parse_edition(&read_text(&edition_path)?)
         .map_err(|error| format!("{}: {error}", edition_path.display()))?;
     let pages = render_pages(&template, &edition)?;
     for (name, html) in &pages {
-        write_atomically(&site.join(name), html)
-            .map_err(|error| format!("cannot write {name}: {error}"))?;
+        write_atomically(&site.join(name), html)?;
     }
     Ok(pages.len())
 }
@@ -153,19 +124,26 @@ fn fetch_program_with_integrity(template: &str) -> Result<String, String> {
     if template.contains(&format!("{PROGRAM_GLOBAL} = fetch(")) {
         return Ok(template.to_owned());
     }
-    let preload = tags(template, "<link")
-        .find(|tag| tag.contains(r#"rel="preload""#) && tag.contains(r#"type="application/wasm""#))
+    let tags = tags(template)?;
+    let links = || tags.iter().filter(|tag| tag.name == "link");
+    let preload = links()
+        .find(|tag| {
+            tag.value("rel") == Some("preload") && tag.value("type") == Some("application/wasm")
+        })
         .ok_or("the page has no preload of the WebAssembly, as Trunk writes it")?;
-    let wasm = attribute(preload, "href").ok_or("the WebAssembly's preload has no href")?;
-    let integrity =
-        attribute(preload, "integrity").ok_or("the WebAssembly's preload has no integrity hash")?;
+    let wasm = preload
+        .value("href")
+        .ok_or("the WebAssembly's preload has no href")?;
+    let integrity = preload
+        .value("integrity")
+        .ok_or("the WebAssembly's preload has no integrity hash")?;
     let trunk_argument = format!("module_or_path: '{wasm}'");
     if !template.contains(&trunk_argument) {
         return Err(format!("the page has no Trunk loader that loads {wasm}"));
     }
-    let first_style_sheet = tags(template, "<link")
-        .find(|tag| tag.contains(r#"rel="stylesheet""#))
-        .and_then(|tag| template.find(tag))
+    let first_style_sheet = links()
+        .find(|tag| tag.value("rel") == Some("stylesheet"))
+        .map(|tag| tag.start)
         .or_else(|| template.find("</head>"))
         .ok_or("the page has no head")?;
     let download = format!(
@@ -176,31 +154,16 @@ fn fetch_program_with_integrity(template: &str) -> Result<String, String> {
         &template[..first_style_sheet],
         &template[first_style_sheet..]
     );
-    Ok(page.replacen(preload, "", 1).replacen(
+    Ok(page.replacen(source_of(template, preload), "", 1).replacen(
         &trunk_argument,
         &format!("module_or_path: {PROGRAM_GLOBAL}"),
         1,
     ))
 }
 
-/// Every tag of `html` that starts with `opening` (`<link`), up to its `>`.
-fn tags<'a>(html: &'a str, opening: &'a str) -> impl Iterator<Item = &'a str> {
-    html.match_indices(opening).filter_map(|(start, _)| {
-        let end = html[start..].find('>')?;
-        Some(&html[start..=start + end])
-    })
-}
-
-/// The value of `name="…"` in a tag.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    between(tag, &format!(" {name}=\""), "\"")
-}
-
-/// The text of `text` between the first `before` and the next `after`.
-fn between<'a>(text: &'a str, before: &str, after: &str) -> Option<&'a str> {
-    let start = text.find(before)? + before.len();
-    let end = text[start..].find(after)?;
-    Some(&text[start..start + end])
+/// The tag as written in `html`, from its `<` to its `>`.
+fn source_of<'a>(html: &'a str, tag: &Tag) -> &'a str {
+    &html[tag.start..tag.end]
 }
 
 /// The article's meta tags and JSON-LD, marked as the viewer marks them, so
@@ -261,10 +224,11 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         .find("</title>")
         .ok_or("the page template's <title> is not closed")?
         + title_start;
+    let viewer_element = format!("<div {VIEWER_MARKER}");
     let element = before
-        .rfind(VIEWER_ELEMENT)
-        .ok_or_else(|| format!("the markers are not inside a {VIEWER_ELEMENT}> element"))?
-        + VIEWER_ELEMENT.len();
+        .rfind(&viewer_element)
+        .ok_or_else(|| format!("the markers are not inside a {viewer_element}> element"))?
+        + viewer_element.len();
 
     let mut page = String::with_capacity(template.len() + edition_json.len() + viewer.len() + 256);
     page.push_str(&before[..title_start]);
@@ -314,14 +278,6 @@ fn escape_html(text: &str) -> String {
     escaped
 }
 
-/// Writes through a temporary file and a rename, so that a failure leaves the
-/// old page rather than half a new one.
-fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
-    let temporary = path.with_extension("html.partial");
-    fs::write(&temporary, contents)?;
-    fs::rename(&temporary, path)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,9 +286,9 @@ mod tests {
 
     fn fixture(name: &str) -> Edition {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../data/tests/fixtures/valid")
+            .join("../../data/tests/fixtures/valid")
             .join(name);
-        parse_edition(&fs::read_to_string(path).unwrap()).unwrap()
+        parse_edition(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
     /// The head of a page as Trunk 0.21 writes it.

@@ -1,8 +1,4 @@
-//! `site-policy`: seals a built site with its Content-Security-Policy.
-//!
-//! ```text
-//! site-policy [DIR]   DIR defaults to $TRUNK_STAGING_DIR (Trunk's post_build hook)
-//! ```
+//! Seals a built site with its Content-Security-Policy.
 //!
 //! Trunk writes an inline `<script type="module">` that loads the viewer, and
 //! the prerenderer copies it into a page per article; its text may change with
@@ -18,37 +14,18 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use article_viewer::document_head::JSON_LD_POLICY;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
+use tool_files::write_atomically;
 
-fn main() -> ExitCode {
-    let folder = std::env::args_os()
-        .nth(1)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
-        .map(PathBuf::from);
-    let Some(folder) = folder else {
-        eprintln!("usage: site-policy DIR (or set TRUNK_STAGING_DIR)");
-        return ExitCode::from(2);
-    };
-    match seal(&folder) {
-        Ok(policy) => {
-            println!("site-policy: {policy}");
-            ExitCode::SUCCESS
-        }
-        Err(problem) => {
-            eprintln!("site-policy: {}: {problem}", folder.display());
-            ExitCode::FAILURE
-        }
-    }
-}
+use crate::html::{Tag, tags};
 
 /// Writes each page's policy into the pages of `folder`, and the policy for all
 /// of them into its _headers; returns the latter.
-fn seal(folder: &Path) -> Result<String, String> {
+pub fn seal(folder: &Path) -> Result<String, String> {
     let entries =
         fs::read_dir(folder).map_err(|error| format!("cannot list the folder: {error}"))?;
     let mut pages: Vec<PathBuf> = entries
@@ -68,7 +45,7 @@ fn seal(folder: &Path) -> Result<String, String> {
         let html =
             fs::read_to_string(path).map_err(|error| format!("cannot read {name}: {error}"))?;
         let sealed = SealedPage::new(&html).map_err(|problem| format!("{name}: {problem}"))?;
-        fs::write(path, &sealed.html).map_err(|error| format!("cannot write {name}: {error}"))?;
+        write_atomically(path, &sealed.html)?;
         for hash in sealed.script_hashes {
             if !every_hash.contains(&hash) {
                 every_hash.push(hash);
@@ -76,8 +53,7 @@ fn seal(folder: &Path) -> Result<String, String> {
         }
     }
     let policy = policy(&every_hash);
-    fs::write(folder.join("_headers"), headers_file(&policy))
-        .map_err(|error| format!("cannot write _headers: {error}"))?;
+    write_atomically(&folder.join("_headers"), &headers_file(&policy))?;
     Ok(policy)
 }
 
@@ -201,141 +177,6 @@ fn policy(script_hashes: &[String]) -> String {
 
 fn headers_file(policy: &str) -> String {
     format!("/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n")
-}
-
-/// A start tag of the page, and for `<script>` the text up to its end tag.
-struct Tag {
-    name: String,
-    attributes: Vec<(String, String)>,
-    /// Byte offset of the tag's `<`.
-    start: usize,
-    /// Byte offset just past the tag's `>`.
-    end: usize,
-    text: Option<String>,
-}
-
-impl Tag {
-    fn has(&self, attribute: &str) -> bool {
-        self.attributes.iter().any(|(name, _)| name == attribute)
-    }
-}
-
-/// The start tags of an HTML page as a browser tokenizes them, for the markup
-/// Trunk writes: comments and end tags are skipped, attribute values may be
-/// quoted or not, and a script's text runs to the first `</script`.
-fn tags(html: &str) -> Result<Vec<Tag>, String> {
-    let mut tags = Vec::new();
-    let mut position = 0;
-    while let Some(offset) = html[position..].find('<') {
-        let start = position + offset;
-        let rest = &html[start..];
-        if rest.starts_with("<!--") {
-            let end = rest.find("-->").ok_or("a comment never ends")?;
-            position = start + end + 3;
-            continue;
-        }
-        let Some(first) = rest[1..].chars().next() else {
-            break;
-        };
-        if !first.is_ascii_alphabetic() {
-            // An end tag, a doctype, or a `<` in text.
-            position = start + 1;
-            continue;
-        }
-        let mut tag = start_tag(html, start)?;
-        position = tag.end;
-        if tag.name == "script" {
-            let text_end = find_ignoring_case(&html[position..], "</script")
-                .ok_or("an inline script never ends")?;
-            let text = &html[position..position + text_end];
-            if text.contains("<!--") {
-                return Err(
-                    "an inline script holds `<!--`, which makes its end uncertain".to_owned(),
-                );
-            }
-            tag.text = Some(text.to_owned());
-            position += text_end;
-        }
-        tags.push(tag);
-    }
-    Ok(tags)
-}
-
-/// Reads the start tag at `start` (which holds `<` and a letter).
-fn start_tag(html: &str, start: usize) -> Result<Tag, String> {
-    let bytes = html.as_bytes();
-    let mut index = start + 1;
-    let name_start = index;
-    while index < bytes.len() && !is_tag_space(bytes[index]) && !matches!(bytes[index], b'>' | b'/')
-    {
-        index += 1;
-    }
-    let name = html[name_start..index].to_ascii_lowercase();
-    let mut attributes = Vec::new();
-    loop {
-        while index < bytes.len() && (is_tag_space(bytes[index]) || bytes[index] == b'/') {
-            index += 1;
-        }
-        match bytes.get(index) {
-            None => return Err(format!("the <{name}> tag never ends")),
-            Some(b'>') => break,
-            Some(_) => {}
-        }
-        let attribute_start = index;
-        while index < bytes.len()
-            && !is_tag_space(bytes[index])
-            && !matches!(bytes[index], b'>' | b'/' | b'=')
-        {
-            index += 1;
-        }
-        let attribute = html[attribute_start..index].to_ascii_lowercase();
-        while index < bytes.len() && is_tag_space(bytes[index]) {
-            index += 1;
-        }
-        let mut value = String::new();
-        if bytes.get(index) == Some(&b'=') {
-            index += 1;
-            while index < bytes.len() && is_tag_space(bytes[index]) {
-                index += 1;
-            }
-            match bytes.get(index) {
-                Some(&quote @ (b'"' | b'\'')) => {
-                    let value_start = index + 1;
-                    let length = html[value_start..]
-                        .find(quote as char)
-                        .ok_or_else(|| format!("an attribute of <{name}> never ends"))?;
-                    value = html[value_start..value_start + length].to_owned();
-                    index = value_start + length + 1;
-                }
-                _ => {
-                    let value_start = index;
-                    while index < bytes.len() && !is_tag_space(bytes[index]) && bytes[index] != b'>'
-                    {
-                        index += 1;
-                    }
-                    value = html[value_start..index].to_owned();
-                }
-            }
-        }
-        attributes.push((attribute, value));
-    }
-    Ok(Tag {
-        name,
-        attributes,
-        start,
-        end: index + 1,
-        text: None,
-    })
-}
-
-fn is_tag_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C')
-}
-
-fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
-    text.as_bytes()
-        .windows(needle.len())
-        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]

@@ -1,30 +1,22 @@
-//! `edition-tool check` on the data crate's fixture files.
+//! `edition-tool check` on the format's fixture files.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../data/tests/fixtures")
-        .join(name)
-}
+use crate::support::{edition_tool, format_fixture as fixture, repo, text};
 
-fn edition_tool(arguments: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_edition-tool"))
-        .arg("check")
-        .args(arguments)
-        .output()
-        .unwrap()
+fn check(files: &[&Path]) -> Output {
+    edition_tool(std::iter::once(Path::new("check")).chain(files.iter().copied()))
 }
 
 fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
+    text(&output.stdout)
 }
 
 #[test]
 fn accepts_valid_editions_silently() {
-    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/edition.json");
-    let output = edition_tool(&[&fixture("valid/every-field.json"), &bundled]);
+    let bundled = repo("assets/edition.json");
+    let output = check(&[&fixture("valid/every-field.json"), &bundled]);
     assert!(output.status.success());
     assert_eq!(stdout(&output), "");
 }
@@ -34,7 +26,7 @@ fn names_file_position_and_field_of_each_problem() {
     let javascript = fixture("invalid/javascript-photo-src.json");
     let duplicate = fixture("invalid/duplicate-id.json");
     let valid = fixture("valid/minimal.json");
-    let output = edition_tool(&[&javascript, &valid, &duplicate]);
+    let output = check(&[&javascript, &valid, &duplicate]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stdout(&output),
@@ -50,7 +42,7 @@ fn names_file_position_and_field_of_each_problem() {
 #[test]
 fn lists_every_problem_of_a_file_in_the_order_of_the_text() {
     let file = fixture("check/many-problems.json");
-    let output = edition_tool(&[&file]);
+    let output = check(&[&file]);
     assert_eq!(output.status.code(), Some(1));
     let expected: String = std::fs::read_to_string(fixture("check/many-problems.problems"))
         .unwrap()
@@ -64,7 +56,7 @@ fn lists_every_problem_of_a_file_in_the_order_of_the_text() {
 #[test]
 fn reports_syntax_errors_without_a_field_path() {
     let file = fixture("invalid/not-json.json");
-    let output = edition_tool(&[&file]);
+    let output = check(&[&file]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stdout(&output),
@@ -75,7 +67,7 @@ fn reports_syntax_errors_without_a_field_path() {
 #[test]
 fn reports_empty_files() {
     let file = fixture("invalid/empty-file.json");
-    let output = edition_tool(&[&file]);
+    let output = check(&[&file]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stdout(&output),
@@ -90,7 +82,7 @@ fn reports_unreadable_and_non_utf8_files() {
     std::fs::write(&latin1, b"{\"articles\": [], \"title\": \"Caf\xe9\"}").unwrap();
     let missing = folder.path().join("missing.json");
 
-    let output = edition_tool(&[&latin1, &missing]);
+    let output = check(&[&latin1, &missing]);
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);
     let lines: Vec<&str> = report.lines().collect();
@@ -110,9 +102,7 @@ fn reports_unreadable_and_non_utf8_files() {
 
 #[test]
 fn explains_its_usage() {
-    let output = Command::new(env!("CARGO_BIN_EXE_edition-tool"))
-        .output()
-        .unwrap();
+    let output = edition_tool::<_, &str>([]);
     assert_eq!(output.status.code(), Some(2));
     let usage = String::from_utf8(output.stderr).unwrap();
     assert!(usage.contains("Usage: edition-tool <COMMAND>"), "{usage}");
@@ -123,7 +113,7 @@ fn explains_its_usage() {
 
 #[test]
 fn needs_a_file_to_check() {
-    let output = edition_tool(&[]);
+    let output = check(&[]);
     assert_eq!(output.status.code(), Some(2));
 }
 
@@ -137,7 +127,7 @@ fn reports_oversized_utf16_and_deeply_nested_files_and_reads_a_byte_order_mark()
     let deep = fixture("invalid/nesting-10000-deep-in-a-block.json");
     let with_mark = fixture("valid/byte-order-mark.json");
 
-    let output = edition_tool(&[&huge, &utf16, &deep, &with_mark]);
+    let output = check(&[&huge, &utf16, &deep, &with_mark]);
     std::fs::remove_dir_all(&folder).unwrap();
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);

@@ -1,43 +1,22 @@
 //! `edition-tool import` as a user runs it: files and standard input, output and
 //! merging, `--explain`, and every failure leaving files as they were.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use edition::parse_edition;
 
-fn fixture_case(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../data/tests/fixtures/import")
-        .join(name)
-}
+use crate::support::{
+    EDITION_TOOL, edition_tool, files_in, import_case as fixture_case, seed, text,
+};
 
-fn seed() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/sources/000_113ec146f7468fd0.txt")
-}
-
-fn import(arguments: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_edition-tool"))
-        .arg("import")
-        .args(arguments)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
-}
-
-/// The files in `folder`, to see that nothing was left behind.
-fn files_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+fn import(arguments: &[&dyn AsRef<OsStr>]) -> Output {
+    edition_tool(
+        std::iter::once(OsStr::new("import"))
+            .chain(arguments.iter().map(|argument| argument.as_ref())),
+    )
 }
 
 #[test]
@@ -68,7 +47,7 @@ fn prints_each_fixture_case_exactly_as_expected() {
 
 #[test]
 fn reads_standard_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_edition-tool"))
+    let mut child = Command::new(EDITION_TOOL)
         .arg("import")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -1,30 +1,19 @@
 //! `edition-tool split`, and `edition-tool check` on what it writes.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use edition::{parse_article_bytes, parse_edition, parse_index_bytes};
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../data/tests/fixtures")
-        .join(name)
-}
-
-fn edition_tool(arguments: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_edition-tool"))
-        .args(arguments)
-        .output()
-        .unwrap()
-}
+use crate::support::{edition_tool, format_fixture as fixture};
 
 fn path(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
 fn split(edition: &Path, output: &Path) -> Output {
-    edition_tool(&["split", path(edition), "-o", path(output)])
+    edition_tool(["split", path(edition), "-o", path(output)])
 }
 
 #[test]
@@ -50,7 +39,7 @@ fn writes_an_index_and_a_file_per_article_that_make_the_same_edition() {
         assert_eq!(&read, article.as_ref());
     }
 
-    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    let check = edition_tool(["check", path(&output.join("index.json"))]);
     assert!(check.status.success(), "{check:?}");
     assert_eq!(String::from_utf8(check.stdout).unwrap(), "");
 }
@@ -69,7 +58,7 @@ fn check_names_each_bad_or_missing_article_file() {
     fs::write(&first, "{\n  \"id\": \"second-article\",\n  \"headline\": \"x\",\n  \"language\": \"en\",\n  \"body\": [{\"type\": \"paragraph\", \"text\": \"x\"}]\n}\n").unwrap();
     fs::remove_file(&second).unwrap();
 
-    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    let check = edition_tool(["check", path(&output.join("index.json"))]);
     assert_eq!(check.status.code(), Some(1));
     let stdout = String::from_utf8(check.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
@@ -97,7 +86,7 @@ fn check_names_the_position_of_a_problem_in_an_index() {
         "{\"headlines\": [\n  {\"id\": \"A\", \"headline\": \"x\", \"language\": \"en\"}\n]}\n",
     )
     .unwrap();
-    let check = edition_tool(&["check", path(&index)]);
+    let check = edition_tool(["check", path(&index)]);
     assert_eq!(check.status.code(), Some(1));
     let stdout = String::from_utf8(check.stdout).unwrap();
     assert!(
@@ -195,6 +184,6 @@ fn splits_an_edition_too_large_for_the_viewer_into_files_it_reads() {
     assert!(result.status.success(), "{result:?}");
     let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
     assert_eq!(index.headlines().len(), 5_500);
-    let check = edition_tool(&["check", path(&output.join("index.json"))]);
+    let check = edition_tool(["check", path(&output.join("index.json"))]);
     assert!(check.status.success(), "{check:?}");
 }

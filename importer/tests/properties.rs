@@ -1,0 +1,149 @@
+//! Properties of the importer over generated hostile and damaged text: it never
+//! panics, and what it imports is a valid article that reads back the same once
+//! written out as an edition.
+//!
+//! Each test runs a fixed number of generated cases (set `PROPTEST_CASES` to run
+//! more), prints how many it ran and how many imported, and fails if too few
+//! imported for the property to mean anything: a test whose every input fails to
+//! import checks nothing.
+
+use std::cell::Cell;
+use std::path::Path;
+
+use edition::{Edition, parse_edition};
+use importer::{ImportOptions, import_article};
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+
+// The format's property tests run their cases the same way.
+#[path = "../../data/tests/support/generated_cases.rs"]
+mod generated_cases;
+use generated_cases::run;
+
+/// The importer's output, written as an edition and read back, is the same.
+/// Counts the articles it imports in `imported`.
+fn check_imported(source: &str, imported: &Cell<u64>) -> Result<(), TestCaseError> {
+    let Ok(article) = import_article(source, &ImportOptions::default()) else {
+        return Ok(());
+    };
+    imported.set(imported.get() + 1);
+    let imported = article;
+    let edition = Edition::new(None, vec![imported.article]);
+    prop_assert!(edition.is_ok(), "{edition:?}");
+    let edition = edition.unwrap();
+    let written = serde_json::to_string(&edition).unwrap();
+    let reread = parse_edition(&written);
+    prop_assert_eq!(reread.as_ref(), Ok(&edition), "{}", written);
+    Ok(())
+}
+
+/// Prints how many of the inputs tried were imported, and fails below
+/// `minimum_share` of them: the property says nothing of inputs that fail to import.
+fn assert_imported_share(name: &str, imported: u64, tried: u64, minimum_share: f64) {
+    println!("{name}: {imported} articles imported");
+    assert!(
+        imported as f64 >= minimum_share * tried as f64,
+        "{name}: only {imported} of {tried} inputs imported; the generators \
+         should give articles at least {:.0} % of the time",
+        minimum_share * 100.0
+    );
+}
+
+#[test]
+fn importer_survives_arbitrary_text_and_writes_valid_articles() {
+    let imported = Cell::new(0);
+    let tried = run(
+        "importer on arbitrary text",
+        10_000,
+        prop_oneof![
+            any::<String>(),
+            "([A-Za-z,.'\"—:| -]{0,80}\n){0,20}",
+            "((By |- |SEOUL — |Advertisement|https://example.com/|Share this article|500 Internal Server Error)?[A-Za-z ]{0,40}[.]?\r?\n){0,20}",
+        ],
+        |text| check_imported(&text, &imported),
+    );
+    // Most arbitrary Unicode has no headline-like line, but the two
+    // generators of line-shaped text give articles about half the time.
+    assert_imported_share("importer on arbitrary text", imported.get(), tried, 0.25);
+}
+
+/// Scraped articles of the importer's own fixtures, one per folder.
+fn scraped_sources() -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut sources: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path().join("source.txt")).ok())
+        .collect();
+    sources.sort();
+    assert!(sources.len() > 10, "the import fixtures are missing");
+    sources
+}
+
+/// A line a scraped page might hold, wanted or not.
+fn scraped_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("Advertisement".to_owned()),
+        Just("- Related: a headline".to_owned()),
+        Just("- 500 Internal Server Error".to_owned()),
+        Just("By A. Reporter".to_owned()),
+        Just("SEOUL — ".to_owned()),
+        Just("https://example.com/story".to_owned()),
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("javascript:alert(1)".to_owned()),
+        Just("\u{feff}\u{200b}\u{0}".to_owned()),
+        "[a-zA-Z ]{1,200}".prop_map(|words| format!("{words}.")),
+        any::<String>(),
+    ]
+}
+
+#[derive(Debug, Clone)]
+enum LineDamage {
+    Remove(usize),
+    Duplicate(usize),
+    Insert(usize, String),
+    Replace(usize, String),
+}
+
+#[test]
+fn importer_survives_damaged_scraped_articles() {
+    let sources = scraped_sources();
+    let imported = Cell::new(0);
+    let damage = prop_oneof![
+        any::<usize>().prop_map(LineDamage::Remove),
+        any::<usize>().prop_map(LineDamage::Duplicate),
+        (any::<usize>(), scraped_line()).prop_map(|(at, line)| LineDamage::Insert(at, line)),
+        (any::<usize>(), scraped_line()).prop_map(|(at, line)| LineDamage::Replace(at, line)),
+    ];
+    let tried = run(
+        "importer on damaged scraped articles",
+        5_000,
+        (0..sources.len(), prop::collection::vec(damage, 1..8)),
+        |(source, damages)| {
+            let mut lines: Vec<String> = sources[source].lines().map(str::to_owned).collect();
+            for damage in damages {
+                let length = lines.len().max(1);
+                match damage {
+                    LineDamage::Remove(at) if !lines.is_empty() => {
+                        lines.remove(at % length);
+                    }
+                    LineDamage::Duplicate(at) if !lines.is_empty() => {
+                        let line = lines[at % length].clone();
+                        lines.insert(at % length, line);
+                    }
+                    LineDamage::Insert(at, line) => lines.insert(at % (lines.len() + 1), line),
+                    LineDamage::Replace(at, line) if !lines.is_empty() => lines[at % length] = line,
+                    _ => {}
+                }
+            }
+            check_imported(&lines.join("\n"), &imported)
+        },
+    );
+    // A few damaged lines rarely take away every headline or paragraph.
+    assert_imported_share(
+        "importer on damaged scraped articles",
+        imported.get(),
+        tried,
+        0.5,
+    );
+}
