@@ -1,22 +1,11 @@
 // Accessibility, checked two ways: axe-core's WCAG 2.2 A/AA and best-practice
 // rules on every view, in every theme, at desktop and phone widths; and the
 // things a reader with a keyboard or a screen reader meets that axe cannot see.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerEditionWith, checkAccessibility, fixture, openPage, start } from './browser.mjs';
+import { answerEditionWith, checkAccessibility, fixture, openPage, useSite } from './browser.mjs';
 
-let browser;
-let site;
-let host;
-let close;
-
-before(async () => {
-  ({ browser, site, host, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 /** Each view of the viewer's own page: how to get there and what shows it is ready. */
 const views = {
@@ -54,13 +43,13 @@ const views = {
 
 async function openView(name, options) {
   const view = views[name];
-  const { page } = await openPage(browser, options);
+  const { page } = await openPage(suite.browser, options);
   if (view.edition) await answerEditionWith(page, await fixture(view.edition));
   if (view.answer) await answerEditionWith(page, view.answer);
   if (view.hold) await page.route('**/edition.json', () => {});
   // reader.html reads edition.json at run time; the prerendered pages embed theirs.
   const runtime = view.edition || view.answer || view.hold || view.fragment;
-  await page.goto(runtime ? `${site}reader.html${view.fragment ?? ''}` : site);
+  await page.goto(runtime ? `${suite.site}reader.html${view.fragment ?? ''}` : suite.site);
   await view.ready(page);
   return page;
 }
@@ -117,8 +106,8 @@ describe('axe-core finds no violations', () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
       test(`the viewers embedded in the host page, ${colorScheme}, ${width} px`, async () => {
-        const { page } = await openPage(browser, { width, colorScheme });
-        await page.goto(host);
+        const { page } = await openPage(suite.browser, { width, colorScheme });
+        await page.goto(suite.host);
         for (const id of ['wire', 'desk']) {
           await page.locator(`#${id} article h1`).waitFor();
         }
@@ -211,10 +200,10 @@ describe('what axe cannot see', () => {
   });
 
   test('announces loading and failure as status messages', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(suite.browser);
     // The edition request waits until the loading message has been checked.
     const request = new Promise((resolve) => page.route('**/edition.json', resolve));
-    await page.goto(`${site}reader.html`);
+    await page.goto(`${suite.site}reader.html`);
     const status = page.getByRole('status').filter({ hasText: 'Loading the edition…' });
     await status.waitFor();
     assert.equal(await page.getByRole('main').count(), 1, 'inside the main landmark');

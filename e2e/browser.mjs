@@ -1,6 +1,7 @@
 // What every end-to-end test file shares: Chromium, the served site, and a
 // watch on everything a page reports as going wrong.
 import { mkdir, readFile } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveFolders } from './static-server.mjs';
@@ -48,6 +49,26 @@ export async function start() {
       await server.close();
     },
   };
+}
+
+/**
+ * Starts the site (as `start` does) before the tests of the file, or of the
+ * `describe` block it is called in, and closes it after them. Returns an object
+ * whose `browser`, `site`, `host` and `server` are there once the tests run:
+ * read them in tests and hooks, not when the file loads.
+ */
+export function useSite() {
+  const suite = {};
+  let close;
+  before(async () => {
+    const { close: closeSite, ...started } = await start();
+    close = closeSite;
+    Object.assign(suite, started);
+  });
+  after(async () => {
+    await close?.();
+  });
+  return suite;
 }
 
 /**

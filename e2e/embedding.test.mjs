@@ -1,28 +1,18 @@
 // Two viewers embedded in someone else's page (examples/host/): they load on
 // their own, keep out of the host's URL, talk to its scripts, keep their looks
 // under its aggressive stylesheet, leave its looks alone, and leave cleanly.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshots, start } from './browser.mjs';
+import { openPage, screenshots, useSite } from './browser.mjs';
 
 const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
-let browser;
-let host;
-let close;
-
-before(async () => {
-  ({ browser, host, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 /** The host page with both viewers ready. */
 async function openHost(options) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(host);
+  const opened = await openPage(suite.browser, options);
+  await opened.page.goto(suite.host);
   await viewer(opened.page, 'wire').getByRole('heading', { level: 1 }).waitFor();
   await viewer(opened.page, 'desk').getByRole('heading', { level: 1 }).waitFor();
   return opened;
@@ -30,9 +20,9 @@ async function openHost(options) {
 
 /** The host page as it is before any viewer runs: the embed script never arrives. */
 async function openHostWithoutViewers() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route('**/news/embed.js', (route) => route.abort());
-  await page.goto(host);
+  await page.goto(suite.host);
   await page.getByRole('heading', { name: 'The Daily Example' }).waitFor();
   return page;
 }

@@ -2,27 +2,17 @@
 // links in the URL fragment): by mouse, by keyboard, by link, and with the
 // browser's back and forward. prerender.test.mjs does the same for the
 // prerendered pages.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerEditionWith, fixture, openPage, screenshots, start } from './browser.mjs';
+import { answerEditionWith, fixture, openPage, screenshots, useSite } from './browser.mjs';
 
-let browser;
-let site;
-let close;
-
-before(async () => {
-  ({ browser, site, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 /** The viewer's page with the 24-article test edition, at `fragment`. */
 async function openEdition(fragment = '', options) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(suite.browser, options);
   await answerEditionWith(opened.page, await fixture('valid/many-articles.json'));
-  await opened.page.goto(`${site}reader.html${fragment}`);
+  await opened.page.goto(`${suite.site}reader.html${fragment}`);
   // The article's headline, not the loading page's.
   await opened.page.locator('article h1').waitFor();
   return opened;
@@ -77,7 +67,7 @@ describe('navigation', () => {
 
   test('opens a deep link, under a sub-path', async () => {
     const { page, problems } = await openEdition('#/article/19-cyclists-cross-the-pyrenees');
-    assert.match(site, /\/news\/$/);
+    assert.match(suite.site, /\/news\/$/);
     assert.equal(await headline(page), 'Cyclists cross the Pyrénées');
     assert.equal(await page.title(), 'Cyclists cross the Pyrénées — Synthetic test edition');
     assert.deepEqual(problems, []);

@@ -1,22 +1,12 @@
 // The release build's Content-Security-Policy and subresource integrity: what
 // the build writes, what the server sends, and what the browser enforces.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
-import { openPage, repo, start } from './browser.mjs';
+import { openPage, repo, useSite } from './browser.mjs';
 
-let browser;
-let site;
-let close;
-
-before(async () => {
-  ({ browser, site, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 const policyOf = (html) =>
   /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html)?.[1];
@@ -51,7 +41,7 @@ test('every page carries the policy with the hashes of its scripts; the host get
     await readFile(`${repo}dist/_headers`, 'utf8'),
     `/*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n`,
   );
-  const response = await fetch(site);
+  const response = await fetch(suite.site);
   assert.equal(response.headers.get('content-security-policy'), headerPolicy);
 });
 
@@ -82,13 +72,13 @@ const changedOnTheWay = [
 
 for (const { file, path, change } of changedOnTheWay) {
   test(`the browser refuses ${file} that does not match its integrity hash`, async () => {
-    const { page, expectedProblems } = await openPage(browser, { expected: () => true });
+    const { page, expectedProblems } = await openPage(suite.browser, { expected: () => true });
     await page.route(path, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: await change(response) });
     });
     const refused = page.waitForEvent('console', (message) => /integrity/i.test(message.text()));
-    await page.goto(site);
+    await page.goto(suite.site);
     await refused;
     assert.ok(expectedProblems.some((problem) => /integrity/i.test(problem)));
     // The prerendered article is still there to read; it is just not interactive.

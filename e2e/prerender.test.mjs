@@ -9,21 +9,19 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { openPage, repo, screenshots, start } from './browser.mjs';
+import { openPage, repo, screenshots, useSite } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
 
 const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 const seedId = '2000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency';
 
-let browser;
-let site;
-let close;
+const suite = useSite();
+
 // The release build prerendered again with the 24-article test edition.
 let manySite;
 let manyFolder;
 
 before(async () => {
-  ({ browser, site, close } = await start());
   manyFolder = await mkdtemp(join(tmpdir(), 'prerendered-'));
   await cp(`${repo}dist`, manyFolder, { recursive: true });
   await cp(`${repo}data/tests/fixtures/valid/many-articles.json`, join(manyFolder, 'edition.json'));
@@ -32,14 +30,13 @@ before(async () => {
 });
 
 after(async () => {
-  await close?.();
   await manySite?.close();
   await rm(manyFolder, { recursive: true, force: true });
 });
 
 /** A page with JavaScript off: what a reader sees before (or without) the viewer. */
 async function openWithoutJavaScript(url) {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
   return { page, close: () => context.close() };
@@ -50,7 +47,7 @@ async function openWithoutJavaScript(url) {
  * HTML arrives, every request made, and the page's layout shifts.
  */
 async function openHydrating(url, options) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(suite.browser, options);
   const requests = [];
   opened.page.on('request', (request) => requests.push(request.url()));
   await opened.page.addInitScript(() => {
@@ -72,7 +69,7 @@ async function openHydrating(url, options) {
 
 describe('the prerendered site', () => {
   test('shows the whole article without JavaScript', async () => {
-    const { page, close: closePage } = await openWithoutJavaScript(site);
+    const { page, close: closePage } = await openWithoutJavaScript(suite.site);
     assert.equal(await page.locator('h1').textContent(), seedHeadline);
     assert.equal(await page.locator('article .article-view__body p').count(), 12);
     const image = page.locator('figure img');
@@ -88,7 +85,7 @@ describe('the prerendered site', () => {
     );
     await page.screenshot({ path: `${screenshots}no-javascript-1280.png`, fullPage: true });
 
-    await page.goto(`${site}${seedId}.html`);
+    await page.goto(`${suite.site}${seedId}.html`);
     assert.equal(await page.locator('h1').textContent(), seedHeadline);
     await closePage();
   });
@@ -105,13 +102,13 @@ describe('the prerendered site', () => {
   });
 
   test('downloads the WebAssembly once, as the page starts, with its integrity hash checked', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(suite.browser);
     const downloads = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) downloads.push(request);
     });
     await page.addInitScript(() => document.addEventListener('ready', () => (window.hydrated = true)));
-    await page.goto(site);
+    await page.goto(suite.site);
     await page.waitForFunction(() => window.hydrated === true);
     assert.equal(downloads.length, 1, 'no preload and second download');
     assert.equal(downloads[0].resourceType(), 'fetch');
@@ -127,7 +124,7 @@ describe('the prerendered site', () => {
   });
 
   test('hydrates the prerendered article in place: no fetch, no flash, no shift', async () => {
-    const { page, problems, requests } = await openHydrating(site);
+    const { page, problems, requests } = await openHydrating(suite.site);
     assert.ok(
       await page.evaluate(() => document.querySelector('h1') === window.prerenderedHeadline),
       'the headline element from the HTML is the one on screen',

@@ -1,25 +1,15 @@
 // Printing an article: Chromium's print-to-PDF, read back with poppler's
 // pdftotext, and each page turned into a PNG (pdftoppm) to look at.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { answerEditionWith, fixture, openFarPhotoArticle, openPage, screenshots, start } from './browser.mjs';
+import { answerEditionWith, fixture, openFarPhotoArticle, openPage, screenshots, useSite } from './browser.mjs';
 
 const run = promisify(execFile);
 
-let browser;
-let site;
-let close;
-
-before(async () => {
-  ({ browser, site, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 /** Prints the page to `e2e/screenshots/<name>.pdf`, one PNG per page beside it; resolves to the PDF's text. */
 async function print(page, name) {
@@ -35,7 +25,7 @@ const flat = (text) => text.replace(/\s+/g, ' ');
 
 describe('printing', () => {
   test('prints the article alone, with its photo, caption, credit and source, black on white from a dark theme', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const { page } = await openPage(suite.browser, { colorScheme: 'dark' });
     await answerEditionWith(page, await fixture('valid/every-field.json'));
     await page.route('**/photos/lead.jpg', (route) =>
       route.fulfill({
@@ -44,7 +34,7 @@ describe('printing', () => {
         body: '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#9ab"/><circle cx="800" cy="450" r="300" fill="#357"/></svg>',
       }),
     );
-    await page.goto(`${site}reader.html`);
+    await page.goto(`${suite.site}reader.html`);
     await page.locator('article h1').waitFor();
     await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
     await page.locator('.lead-photo__image').evaluate((image) => image.decode());
@@ -98,8 +88,8 @@ describe('printing', () => {
   });
 
   test('prints the bundled article with its map', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(site);
+    const { page } = await openPage(suite.browser);
+    await page.goto(suite.site);
     await page.locator('article h1').waitFor();
     await page.locator('.lead-photo__image').evaluate((image) => image.decode());
     const text = flat(await print(page, 'print-bundled'));
@@ -112,8 +102,8 @@ describe('printing', () => {
   });
 
   test('a photo still waiting below the fold is fetched for the printout', async () => {
-    const { page, photoRequests, url } = await openFarPhotoArticle(browser);
-    await page.goto(`${site}${url}`);
+    const { page, photoRequests, url } = await openFarPhotoArticle(suite.browser);
+    await page.goto(`${suite.site}${url}`);
     await page.locator('article h1').waitFor();
     assert.equal(photoRequests.length, 0, 'lazy on screen');
     await page.pdf({ format: 'A4' });

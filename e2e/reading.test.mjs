@@ -1,6 +1,6 @@
 // The reader's experience: themes, text size, reading time, the photo, and a
 // whole visit by keyboard alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
@@ -11,30 +11,20 @@ import {
   openPage,
   repo,
   screenshots,
-  start,
+  useSite,
 } from './browser.mjs';
 
-let browser;
-let site;
-let close;
-
-before(async () => {
-  ({ browser, site, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 const paper = { light: 'rgb(253, 252, 249)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(22, 21, 20)' };
 // Colours change at once without motion; these tests read them right after a change.
 const still = { reducedMotion: 'reduce' };
 
 async function openArticle(options = {}, { edition, fragment = '' } = {}) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(suite.browser, options);
   if (edition) await answerEditionWith(opened.page, await fixture(edition));
   // reader.html reads edition.json at run time; the prerendered pages embed theirs.
-  await opened.page.goto(edition || fragment ? `${site}reader.html${fragment}` : site);
+  await opened.page.goto(edition || fragment ? `${suite.site}reader.html${fragment}` : suite.site);
   await opened.page.locator('article h1').waitFor();
   return opened;
 }
@@ -91,8 +81,8 @@ describe('themes', () => {
   });
 
   test('a remembered theme and size are there from the first paint, before the program runs', async () => {
-    const { page, problems } = await openPage(browser, { colorScheme: 'light', ...still });
-    await page.goto(site);
+    const { page, problems } = await openPage(suite.browser, { colorScheme: 'light', ...still });
+    await page.goto(suite.site);
     await page.evaluate(() => {
       localStorage.setItem('article-viewer.theme', 'dark');
       localStorage.setItem('article-viewer.text-size', '3');
@@ -105,7 +95,7 @@ describe('themes', () => {
       await route.continue();
     });
     await page.addInitScript(() => document.addEventListener('ready', () => (window.hydrated = true)));
-    await page.goto(site, { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.site, { waitUntil: 'domcontentloaded' });
     assert.equal(await page.evaluate(() => window.hydrated ?? false), false, 'the program has not run');
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     assert.equal(await themeButton(page, 'Dark').getAttribute('aria-pressed'), 'true');
@@ -125,9 +115,9 @@ describe('themes', () => {
   });
 
   test('work without complaint when the browser blocks site data', async () => {
-    const { page, problems } = await openPage(browser, still);
+    const { page, problems } = await openPage(suite.browser, still);
     await blockStorage(page);
-    await page.goto(site);
+    await page.goto(suite.site);
     await page.locator('article h1').waitFor();
     await themeButton(page, 'Dark').click();
     await sizeButton(page, 'Larger').click();
@@ -260,10 +250,10 @@ describe('reading time', () => {
 
 describe('the photo', () => {
   test('holds its space before it arrives, so nothing moves', async () => {
-    const { page, problems } = await openPage(browser, { width: 375 });
+    const { page, problems } = await openPage(suite.browser, { width: 375 });
     const photo = new Promise((resolve) => page.route('**/korea-to-kursk-map.svg', resolve));
     // Not until `load`: the held photo may be what the load event waits for.
-    await page.goto(site, { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.site, { waitUntil: 'domcontentloaded' });
     await page.locator('article h1').waitFor();
     const figure = page.locator('.lead-photo__frame');
     const before = await figure.boundingBox();
@@ -287,8 +277,8 @@ describe('the photo', () => {
   });
 
   test('in a page of its own, is fetched at once and before other images', async () => {
-    const { page, problems } = await openPage(browser);
-    const response = await page.goto(site);
+    const { page, problems } = await openPage(suite.browser);
+    const response = await page.goto(suite.site);
     // As the server sent it, before any script ran: the browser's first look.
     const served = await response.text();
     const tag = served.match(/<img [^>]*class="lead-photo__image"[^>]*>/)?.[0];
@@ -304,8 +294,8 @@ describe('the photo', () => {
   });
 
   test('embedded, waits to load until the reader nears it', async () => {
-    const { page, problems, photoRequests, url } = await openFarPhotoArticle(browser);
-    await page.goto(`${site}${url}`);
+    const { page, problems, photoRequests, url } = await openFarPhotoArticle(suite.browser);
+    await page.goto(`${suite.site}${url}`);
     await page.locator('article h1').waitFor();
     const top = await page.locator('.lead-photo').evaluate((figure) => figure.getBoundingClientRect().top);
     assert.ok(top > 10000, `the photo is far below the fold (${top} px)`);
@@ -345,9 +335,9 @@ describe('by keyboard alone', () => {
       language: 'en',
       body: [{ type: 'paragraph', text: 'Placeholder text for the keyboard test; it reports nothing.' }],
     });
-    const { page, problems } = await openPage(browser, { width: 375, height: 640, ...still });
+    const { page, problems } = await openPage(suite.browser, { width: 375, height: 640, ...still });
     await answerEditionWith(page, { status: 200, contentType: 'application/json', body: JSON.stringify(edition) });
-    await page.goto(`${site}reader.html`);
+    await page.goto(`${suite.site}reader.html`);
     await page.locator('article h1').waitFor();
     const focused = () =>
       page.evaluate(() => {

@@ -1,32 +1,21 @@
 // What machines read from the viewer's page: schema.org JSON-LD and Open Graph /
 // Twitter meta for the article on screen, and what Mozilla's Readability (the
 // engine of Firefox's Reader View) extracts from the rendered page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { answerEditionWith, fixture, openPage, start } from './browser.mjs';
+import { answerEditionWith, fixture, openPage, useSite } from './browser.mjs';
 
-let browser;
-let site;
-let host;
-let close;
-
-before(async () => {
-  ({ browser, site, host, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
 async function openArticle(edition, fragment = '') {
-  const opened = await openPage(browser);
+  const opened = await openPage(suite.browser);
   if (edition) await answerEditionWith(opened.page, await fixture(edition));
   // reader.html reads edition.json at run time; the prerendered pages embed theirs.
-  await opened.page.goto(edition || fragment ? `${site}reader.html${fragment}` : site);
+  await opened.page.goto(edition || fragment ? `${suite.site}reader.html${fragment}` : suite.site);
   await opened.page.locator('article h1').waitFor();
   return opened;
 }
@@ -65,7 +54,7 @@ describe('structured data', () => {
     assert.equal(data.url, page.url());
     assert.deepEqual(data.image, {
       '@type': 'ImageObject',
-      url: new URL('photos/lead.jpg', site).href,
+      url: new URL('photos/lead.jpg', suite.site).href,
       width: 1600,
       height: 900,
       caption: 'What the photo is about',
@@ -73,7 +62,7 @@ describe('structured data', () => {
     });
     const tags = await meta(page);
     assert.equal(tags['og:title'], 'Every field of the format, filled in');
-    assert.equal(tags['og:image'], new URL('photos/lead.jpg', site).href, 'an absolute address, as previews need');
+    assert.equal(tags['og:image'], new URL('photos/lead.jpg', suite.site).href, 'an absolute address, as previews need');
     assert.equal(tags['og:image:alt'], 'What the photo shows');
     assert.equal(tags['article:published_time'], '2025-09-02T14:30:00+03:00');
     assert.equal(tags['twitter:card'], 'summary_large_image');
@@ -92,7 +81,7 @@ describe('structured data', () => {
     assert.equal(data[0].headline, 'Zürich hosts climate summit');
     assert.equal((await meta(page))['og:title'], 'Zürich hosts climate summit');
 
-    await page.goto(`${site}reader.html#/article/no-such-story`);
+    await page.goto(`${suite.site}reader.html#/article/no-such-story`);
     await page.getByRole('heading', { name: 'Article not found' }).waitFor();
     assert.deepEqual(await jsonLd(page), []);
     assert.equal((await meta(page))['og:title'], undefined);
@@ -100,8 +89,8 @@ describe('structured data', () => {
   });
 
   test('leaves the head of a host page alone', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(host);
+    const { page } = await openPage(suite.browser);
+    await page.goto(suite.host);
     await page.locator('#wire article h1').waitFor();
     await page.locator('#desk article h1').waitFor();
     assert.deepEqual(await jsonLd(page), []);

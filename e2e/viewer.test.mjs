@@ -1,5 +1,5 @@
 // The release build in Chromium, read the way a reader reads it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerEditionWith,
@@ -7,30 +7,20 @@ import {
   horizontalOverflow,
   openPage,
   screenshots,
-  start,
+  useSite,
 } from './browser.mjs';
 
 const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
-let browser;
-let site;
-let close;
-
-before(async () => {
-  ({ browser, site, close } = await start());
-});
-
-after(async () => {
-  await close?.();
-});
+const suite = useSite();
 
 function open(options) {
-  return openPage(browser, options);
+  return openPage(suite.browser, options);
 }
 
 async function openArticle(options) {
   const opened = await open(options);
-  await opened.page.goto(site);
+  await opened.page.goto(suite.site);
   await opened.page.locator('article h1').waitFor();
   // The photo is part of what a reader sees; wait for it before looking.
   await opened.page.locator('figure img').evaluate((image) => image.decode());
@@ -93,7 +83,7 @@ describe('the bundled edition', () => {
 async function openWith(fulfilment, options) {
   const opened = await open(options);
   await answerEditionWith(opened.page, fulfilment);
-  await opened.page.goto(`${site}reader.html`);
+  await opened.page.goto(`${suite.site}reader.html`);
   return opened;
 }
 
