@@ -174,6 +174,22 @@ export async function fixture(name) {
   };
 }
 
+/**
+ * Opens the viewer's page on the site of `suite` (from `useSite`) and waits for
+ * the article's headline. With `edition` (a fixture file, answering the request
+ * for edition.json) or `fragment`, the run-time reader.html; with neither, the
+ * prerendered front page. Other options go to `openPage`.
+ */
+export async function openArticle({ browser, site }, { edition, fragment = '', ...options } = {}) {
+  const opened = await openPage(browser, options);
+  if (edition) await answerEditionWith(opened.page, await fixture(edition));
+  // reader.html reads edition.json at run time; the prerendered pages embed theirs.
+  await opened.page.goto(edition || fragment ? `${site}reader.html${fragment}` : site);
+  // The article's headline, not the loading page's.
+  await opened.page.locator('article h1').waitFor();
+  return opened;
+}
+
 export async function horizontalOverflow(page) {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

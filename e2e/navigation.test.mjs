@@ -4,19 +4,13 @@
 // prerendered pages.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerEditionWith, fixture, openPage, screenshots, useSite } from './browser.mjs';
+import { openArticle, screenshots, useSite } from './browser.mjs';
 
 const suite = useSite();
 
 /** The viewer's page with the 24-article test edition, at `fragment`. */
-async function openEdition(fragment = '', options) {
-  const opened = await openPage(suite.browser, options);
-  await answerEditionWith(opened.page, await fixture('valid/many-articles.json'));
-  await opened.page.goto(`${suite.site}reader.html${fragment}`);
-  // The article's headline, not the loading page's.
-  await opened.page.locator('article h1').waitFor();
-  return opened;
-}
+const openEdition = (fragment = '', options) =>
+  openArticle(suite, { ...options, edition: 'valid/many-articles.json', fragment });
 
 const headline = (page) => page.getByRole('heading', { level: 1 }).textContent();
 const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent);

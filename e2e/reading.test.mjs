@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   answerEditionWith,
-  fixture,
   horizontalOverflow,
+  openArticle,
   openFarPhotoArticle,
   openPage,
   repo,
@@ -19,15 +19,6 @@ const suite = useSite();
 const paper = { light: 'rgb(253, 252, 249)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(22, 21, 20)' };
 // Colours change at once without motion; these tests read them right after a change.
 const still = { reducedMotion: 'reduce' };
-
-async function openArticle(options = {}, { edition, fragment = '' } = {}) {
-  const opened = await openPage(suite.browser, options);
-  if (edition) await answerEditionWith(opened.page, await fixture(edition));
-  // reader.html reads edition.json at run time; the prerendered pages embed theirs.
-  await opened.page.goto(edition || fragment ? `${suite.site}reader.html${fragment}` : suite.site);
-  await opened.page.locator('article h1').waitFor();
-  return opened;
-}
 
 const viewerStyle = (page, property) =>
   page.locator('.article-viewer').evaluate((viewer, property) => getComputedStyle(viewer)[property], property);
@@ -51,7 +42,7 @@ async function blockStorage(page) {
 
 describe('themes', () => {
   test('follow the system until the reader picks one, and the pick is remembered', async () => {
-    const { page, problems } = await openArticle({ colorScheme: 'dark', ...still });
+    const { page, problems } = await openArticle(suite, { colorScheme: 'dark', ...still });
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     assert.equal(await themeButton(page, 'Auto').getAttribute('aria-pressed'), 'true');
 
@@ -132,7 +123,7 @@ describe('themes', () => {
   });
 
   test('give way to forced colours and keep the choices visible in them', async () => {
-    const { page } = await openArticle({ width: 1280 });
+    const { page } = await openArticle(suite, { width: 1280 });
     await page.emulateMedia({ forcedColors: 'active' });
     const looks = await page.evaluate(() => {
       const style = (selector) => getComputedStyle(document.querySelector(selector));
@@ -151,7 +142,7 @@ describe('themes', () => {
   });
 
   test('change without motion for readers who ask for less', async () => {
-    const { page } = await openArticle({ reducedMotion: 'reduce' });
+    const { page } = await openArticle(suite, { reducedMotion: 'reduce' });
     assert.equal(await viewerStyle(page, 'transitionDuration'), '0s');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     assert.equal(await viewerStyle(page, 'transitionDuration'), '0.2s, 0.2s');
@@ -161,7 +152,7 @@ describe('themes', () => {
 
 describe('text size', () => {
   test('steps through eight sizes, keeps lines a comfortable length, and is remembered', async () => {
-    const { page, problems } = await openArticle({ width: 1280 });
+    const { page, problems } = await openArticle(suite, { width: 1280 });
     const smaller = sizeButton(page, 'Smaller');
     const larger = sizeButton(page, 'Larger');
     await smaller.click();
@@ -199,7 +190,7 @@ describe('text size', () => {
   });
 
   test('reflows to one column on a phone at the largest size', async () => {
-    const { page } = await openArticle({ width: 375 });
+    const { page } = await openArticle(suite, { width: 375 });
     while ((await sizeButton(page, 'Larger').getAttribute('aria-disabled')) !== 'true') {
       await sizeButton(page, 'Larger').click();
     }
@@ -230,14 +221,14 @@ function charactersPerLine(paragraph) {
 
 describe('reading time', () => {
   test('shows how long the article takes to read, from its text and language', async () => {
-    const { page } = await openArticle();
+    const { page } = await openArticle(suite);
     // 1,843 characters of English at 869 to 1,105 characters a minute.
     assert.equal(await page.locator('.article-view__reading-time').textContent(), '2–3 minute read');
     await page.close();
   });
 
   test('names the byline, dateline and date, the date in the article’s language', async () => {
-    const { page } = await openArticle({}, { edition: 'valid/every-field.json' });
+    const { page } = await openArticle(suite, { edition: 'valid/every-field.json' });
     assert.equal(await page.locator('.article-view__byline').textContent(), 'By A. Reporter');
     assert.equal(await page.locator('.article-view__place').textContent(), 'NAIROBI, Kenya');
     const published = page.locator('article time');
@@ -310,7 +301,7 @@ describe('the photo', () => {
 
   test('leaves a neutral box with the caption and credit when the image fails', async () => {
     for (const width of [1280, 375]) {
-      const { page } = await openArticle({ width }, { edition: 'valid/every-field.json' });
+      const { page } = await openArticle(suite, { width, edition: 'valid/every-field.json' });
       const figure = page.locator('.lead-photo.is-missing');
       await figure.waitFor();
       assert.equal(await figure.locator('.lead-photo__missing').innerText(), 'Image unavailable\nWhat the photo shows');

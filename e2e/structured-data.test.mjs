@@ -5,20 +5,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { answerEditionWith, fixture, openPage, useSite } from './browser.mjs';
+import { openArticle, openPage, useSite } from './browser.mjs';
 
 const suite = useSite();
 
 const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
-
-async function openArticle(edition, fragment = '') {
-  const opened = await openPage(suite.browser);
-  if (edition) await answerEditionWith(opened.page, await fixture(edition));
-  // reader.html reads edition.json at run time; the prerendered pages embed theirs.
-  await opened.page.goto(edition || fragment ? `${suite.site}reader.html${fragment}` : suite.site);
-  await opened.page.locator('article h1').waitFor();
-  return opened;
-}
 
 const jsonLd = (page) =>
   page.evaluate(() =>
@@ -44,7 +35,7 @@ async function readWithReadability(page) {
 
 describe('structured data', () => {
   test('describes the article on screen as a NewsArticle, and follows the reader', async () => {
-    const { page, problems } = await openArticle('valid/every-field.json');
+    const { page, problems } = await openArticle(suite, { edition: 'valid/every-field.json' });
     const [data] = await jsonLd(page);
     assert.equal(data['@type'], 'NewsArticle');
     assert.equal(data.headline, 'Every field of the format, filled in');
@@ -72,7 +63,7 @@ describe('structured data', () => {
   });
 
   test('replaces the data when another article opens, and removes it for a missing one', async () => {
-    const { page } = await openArticle('valid/many-articles.json');
+    const { page } = await openArticle(suite, { edition: 'valid/many-articles.json' });
     assert.equal((await jsonLd(page))[0].headline, 'Séoul talks resume after long pause');
     await page.getByRole('navigation').getByRole('link', { name: /Zürich hosts/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Zürich hosts climate summit' }).waitFor();
@@ -101,7 +92,7 @@ describe('structured data', () => {
 
 describe('Mozilla Readability', () => {
   test('extracts the headline and the whole body of the bundled article, and nothing else', async () => {
-    const { page } = await openArticle();
+    const { page } = await openArticle(suite);
     const { readerable, article } = await readWithReadability(page);
     const { title, byline, excerpt, siteName, publishedTime, lang, length } = article;
     console.log('Readability extracted:', { title, byline, excerpt, siteName, publishedTime, lang, length });
@@ -125,7 +116,7 @@ describe('Mozilla Readability', () => {
   });
 
   test('takes the byline, standfirst, date and site name from the page', async () => {
-    const { page } = await openArticle('valid/every-field.json');
+    const { page } = await openArticle(suite, { edition: 'valid/every-field.json' });
     const { article } = await readWithReadability(page);
     assert.equal(article.title, 'Every field of the format, filled in');
     assert.equal(article.byline, 'A. Reporter');

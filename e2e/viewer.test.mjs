@@ -5,6 +5,7 @@ import {
   answerEditionWith,
   fixture,
   horizontalOverflow,
+  openArticle,
   openPage,
   screenshots,
   useSite,
@@ -18,10 +19,9 @@ function open(options) {
   return openPage(suite.browser, options);
 }
 
-async function openArticle(options) {
-  const opened = await open(options);
-  await opened.page.goto(suite.site);
-  await opened.page.locator('article h1').waitFor();
+/** The bundled article, its photo decoded. */
+async function openArticleWithPhoto(options) {
+  const opened = await openArticle(suite, options);
   // The photo is part of what a reader sees; wait for it before looking.
   await opened.page.locator('figure img').evaluate((image) => image.decode());
   return opened;
@@ -29,7 +29,7 @@ async function openArticle(options) {
 
 describe('the bundled edition', () => {
   test('shows the cleaned seed article with its photo and related news', async () => {
-    const { page, problems } = await openArticle();
+    const { page, problems } = await openArticleWithPhoto();
 
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
     assert.equal(await page.locator('.article-view__place').textContent(), 'SEOUL');
@@ -63,7 +63,7 @@ describe('the bundled edition', () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
       test(`looks right at ${width} px in the ${colorScheme} theme`, async () => {
-        const { page, problems } = await openArticle({ width, colorScheme });
+        const { page, problems } = await openArticleWithPhoto({ width, colorScheme });
         assert.equal(await horizontalOverflow(page), 0, 'nothing sticks out sideways');
         await page.screenshot({
           path: `${screenshots}article-${width}-${colorScheme}.png`,
