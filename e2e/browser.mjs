@@ -9,6 +9,9 @@ import { serveFolders } from './static-server.mjs';
 export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
 
+/** The headline of the seed article, the one article of the bundled edition. */
+export const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
+
 /** Debian's Chromium, never one a tool downloads for itself. */
 export const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 

@@ -3,9 +3,7 @@
 // under its aggressive stylesheet, leave its looks alone, and leave cleanly.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshots, useSite } from './browser.mjs';
-
-const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
+import { openPage, screenshots, seedHeadline, useSite } from './browser.mjs';
 
 const suite = useSite();
 

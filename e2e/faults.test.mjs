@@ -3,14 +3,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, tally } from './browser.mjs';
+import { launchBrowser, openPage, repo, screenshots, seedHeadline, tally } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = `${repo}data/tests/fixtures/`;
-const screenshots = fileURLToPath(new URL('screenshots/', import.meta.url));
-const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 // The viewer's deadlines (src/api.rs), passed on the page's fake clock.
 const answerTimeout = 20_000;
 const bodyTimeout = 60_000;
@@ -154,7 +150,7 @@ describe('a broken network', () => {
 
       server.clearFault();
       const requests = await retry(page);
-      assert.equal(await page.locator('.article-view__headline').textContent(), headline);
+      assert.equal(await page.locator('.article-view__headline').textContent(), seedHeadline);
       assert.equal(server.editionRequests, requests + 1);
       assert.deepEqual(problems, []);
       await page.close();
@@ -167,7 +163,7 @@ describe('a broken network', () => {
       const { page, problems } = await openPage(browser);
       server.setFault({ kind: 'body', type, body });
       await page.goto(reader());
-      assert.equal(await page.locator('.article-view__headline').textContent(), headline, type);
+      assert.equal(await page.locator('.article-view__headline').textContent(), seedHeadline, type);
       assert.deepEqual(problems, [], type);
       await page.close();
     }
@@ -219,7 +215,7 @@ describe('bad files', () => {
 
     server.clearFault();
     await retry(page);
-    assert.equal(await page.locator('.article-view__headline').textContent(), headline);
+    assert.equal(await page.locator('.article-view__headline').textContent(), seedHeadline);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -9,10 +9,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { openPage, repo, screenshots, useSite } from './browser.mjs';
+import { openPage, repo, screenshots, seedHeadline, useSite } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
 
-const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 const seedId = '2000-north-korean-troops-killed-in-russia-deployment-seoul-spy-agency';
 
 const suite = useSite();

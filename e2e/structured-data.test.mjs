@@ -5,11 +5,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { openArticle, openPage, useSite } from './browser.mjs';
+import { openArticle, openPage, seedHeadline, useSite } from './browser.mjs';
 
 const suite = useSite();
-
-const seedHeadline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
 const jsonLd = (page) =>
   page.evaluate(() =>

@@ -8,10 +8,9 @@ import {
   openArticle,
   openPage,
   screenshots,
+  seedHeadline,
   useSite,
 } from './browser.mjs';
-
-const headline = '2,000 North Korean troops killed in Russia deployment: Seoul spy agency';
 
 const suite = useSite();
 
@@ -31,7 +30,7 @@ describe('the bundled edition', () => {
   test('shows the cleaned seed article with its photo and related news', async () => {
     const { page, problems } = await openArticleWithPhoto();
 
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), seedHeadline);
     assert.equal(await page.locator('.article-view__place').textContent(), 'SEOUL');
     const paragraphs = page.locator('article .article-view__body p');
     assert.equal(await paragraphs.count(), 12);
