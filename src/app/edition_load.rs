@@ -1,0 +1,99 @@
+//! The edition, read from the page or downloaded.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use edition::{Edition, EditionIndex, parse_edition};
+use yew::prelude::*;
+
+use super::EditionSource;
+use crate::api::{self, LoadError};
+
+/// The edition, as far as it has come.
+#[derive(Clone)]
+pub(super) enum Load {
+    InProgress,
+    Done(Rc<Loaded>),
+    Failed(LoadError),
+}
+
+/// An edition ready to read: its headlines, and where its articles are.
+#[derive(PartialEq)]
+pub(super) struct Loaded {
+    pub(super) index: Rc<EditionIndex>,
+    pub(super) articles: Articles,
+}
+
+#[derive(PartialEq)]
+pub(super) enum Articles {
+    /// A whole edition: every article is at hand.
+    All(Rc<Edition>),
+    /// A split edition: each article is fetched from beside the index, at this
+    /// address, when the reader opens it.
+    OnDemand { index_url: String },
+}
+
+impl Loaded {
+    pub(super) fn whole(edition: Edition) -> Self {
+        Self {
+            index: Rc::new(EditionIndex::of(&edition)),
+            articles: Articles::All(Rc::new(edition)),
+        }
+    }
+
+    /// A split edition, from its index and the index's address.
+    pub(super) fn split((index, index_url): (EditionIndex, String)) -> Self {
+        Self {
+            index: Rc::new(index),
+            articles: Articles::OnDemand { index_url },
+        }
+    }
+}
+
+/// The edition from `source`: read at once when it is given in the page,
+/// otherwise fetched, and again whenever the source or `attempt` (bumped by
+/// "Try again") changes.
+#[hook]
+pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
+    // An edition given in the page is read while rendering, so that a page
+    // prerendered with it hydrates at once: nothing to fetch, nothing to flash.
+    let inline = use_memo(source.clone(), |source| match source {
+        EditionSource::Inline(json) => Some(match parse_edition(json) {
+            Ok(edition) => Load::Done(Rc::new(Loaded::whole(edition))),
+            Err(source) => Load::Failed(LoadError::InvalidInline { source }),
+        }),
+        EditionSource::Url(_) | EditionSource::Index(_) => None,
+    });
+    let fetched = use_state(|| Load::InProgress);
+    {
+        let fetched = fetched.setter();
+        use_effect_with((source.clone(), attempt), move |(source, _)| {
+            // A response that arrives after the source changed or the viewer was
+            // removed must not overwrite what replaced it.
+            let superseded = Rc::new(Cell::new(false));
+            if let EditionSource::Url(url) | EditionSource::Index(url) = source {
+                fetched.set(Load::InProgress);
+                let (split, url) = (matches!(source, EditionSource::Index(_)), url.clone());
+                let superseded = superseded.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = if split {
+                        api::fetch_index(&url).await.map(Loaded::split)
+                    } else {
+                        api::fetch_edition(&url).await.map(Loaded::whole)
+                    };
+                    if !superseded.get() {
+                        fetched.set(match result {
+                            Ok(loaded) => Load::Done(Rc::new(loaded)),
+                            Err(error) => Load::Failed(error),
+                        });
+                    }
+                });
+            }
+            move || superseded.set(true)
+        });
+    }
+    match &*inline {
+        Some(load) => load.clone(),
+        None => (*fetched).clone(),
+    }
+}
