@@ -52,7 +52,8 @@ pub enum ViewerEvent {
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Where the edition comes from.
+    /// Where the edition comes from. Another source is another edition, which
+    /// opens on `initial_article` wherever the reader was in the last one.
     pub source: EditionSource,
     /// Where the viewer keeps the article being read.
     #[prop_or_default]
@@ -78,7 +79,7 @@ pub fn App(
     // Bumped by "Try again": a new value loads the edition again.
     let attempt = use_state(|| 0_u32);
     let load = use_edition(source, *attempt);
-    let (requested_article, on_select) = use_navigation(initial_article.as_ref(), *history);
+    let (requested_article, on_select) = use_navigation(source, initial_article.as_ref(), *history);
     // The articles of a split edition fetched so far, and those on their way.
     let fetched_articles = use_reducer(FetchedArticles::default);
     // The article the reader last pointed at or focused: a split edition's is

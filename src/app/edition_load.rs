@@ -1,6 +1,5 @@
 //! The edition, read from the page or downloaded.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use edition::{Edition, EditionIndex, parse_edition};
@@ -50,8 +49,16 @@ impl Loaded {
     }
 }
 
+/// How a download ended, and what it was for: the outcome of another source's
+/// download, or of an earlier attempt, is not the edition being asked for.
+struct Downloaded {
+    source: EditionSource,
+    attempt: u32,
+    load: Load,
+}
+
 /// The edition from `source`: read at once when it is given in the page,
-/// otherwise fetched, and again whenever the source or `attempt` (bumped by
+/// otherwise downloaded, and again whenever the source or `attempt` (bumped by
 /// "Try again") changes.
 #[hook]
 pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
@@ -64,36 +71,38 @@ pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
         }),
         EditionSource::Url(_) | EditionSource::Index(_) => None,
     });
-    let fetched = use_state(|| Load::InProgress);
+    let downloaded = use_state(|| None::<Downloaded>);
     {
-        let fetched = fetched.setter();
-        use_effect_with((source.clone(), attempt), move |(source, _)| {
-            // A response that arrives after the source changed or the viewer was
-            // removed must not overwrite what replaced it.
-            let superseded = Rc::new(Cell::new(false));
+        let downloaded = downloaded.setter();
+        use_effect_with((source.clone(), attempt), move |(source, attempt)| {
             if let EditionSource::Url(url) | EditionSource::Index(url) = source {
-                fetched.set(Load::InProgress);
-                let (split, url) = (matches!(source, EditionSource::Index(_)), url.clone());
-                let superseded = superseded.clone();
+                let (source, attempt, url) = (source.clone(), *attempt, url.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = if split {
+                    let result = if matches!(source, EditionSource::Index(_)) {
                         api::fetch_index(&url).await.map(Loaded::split)
                     } else {
                         api::fetch_edition(&url).await.map(Loaded::whole)
                     };
-                    if !superseded.get() {
-                        fetched.set(match result {
-                            Ok(loaded) => Load::Done(Rc::new(loaded)),
-                            Err(error) => Load::Failed(error),
-                        });
-                    }
+                    let load = match result {
+                        Ok(loaded) => Load::Done(Rc::new(loaded)),
+                        Err(error) => Load::Failed(error),
+                    };
+                    downloaded.set(Some(Downloaded {
+                        source,
+                        attempt,
+                        load,
+                    }));
                 });
             }
-            move || superseded.set(true)
         });
     }
-    match &*inline {
-        Some(load) => load.clone(),
-        None => (*fetched).clone(),
+    match (&*inline, &*downloaded) {
+        (Some(load), _) => load.clone(),
+        (None, Some(downloaded))
+            if downloaded.source == *source && downloaded.attempt == attempt =>
+        {
+            downloaded.load.clone()
+        }
+        (None, _) => Load::InProgress,
     }
 }
