@@ -1,6 +1,6 @@
 //! All of the viewer's network access: one `async fn` per resource.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use edition::{
@@ -105,42 +105,112 @@ fn megabytes(bytes: usize) -> String {
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
-/// Downloads the edition at `url` and validates it.
+/// Stops downloads that are no longer wanted, such as an edition replaced by
+/// another before it arrived: cancelling aborts their requests at once, and
+/// each ends in `None` instead of a result nobody should show. Clones stop the
+/// same downloads; one `Cancellation` may serve several.
+#[derive(Clone, Default)]
+pub struct Cancellation(Rc<Requests>);
+
+#[derive(Default)]
+struct Requests {
+    cancelled: Cell<bool>,
+    /// The controllers of the requests under way. Each request has its own,
+    /// because its deadlines abort it too, and only it.
+    under_way: RefCell<Vec<AbortController>>,
+}
+
+impl Cancellation {
+    /// Aborts every download started with this cancellation, and any started later.
+    pub fn cancel(&self) {
+        self.0.cancelled.set(true);
+        for controller in self.0.under_way.take() {
+            controller.abort();
+        }
+    }
+
+    fn is_cancelled(&self) -> bool {
+        self.0.cancelled.get()
+    }
+
+    /// Keeps `controller` within reach of [`Self::cancel`] until the guard is dropped.
+    fn watch(&self, controller: &AbortController) -> Watch<'_> {
+        if self.is_cancelled() {
+            controller.abort();
+        } else {
+            self.0.under_way.borrow_mut().push(controller.clone());
+        }
+        Watch {
+            requests: &self.0,
+            controller: controller.clone(),
+        }
+    }
+}
+
+/// A request under way, forgotten by its cancellation once done.
+struct Watch<'a> {
+    requests: &'a Requests,
+    controller: AbortController,
+}
+
+impl Drop for Watch<'_> {
+    fn drop(&mut self) {
+        self.requests
+            .under_way
+            .borrow_mut()
+            .retain(|controller| *controller != self.controller);
+    }
+}
+
+/// Downloads the edition at `url` and validates it; `None` once cancelled.
 ///
 /// The server has [`ANSWER_TIMEOUT_SECONDS`] to answer and then
 /// [`BODY_TIMEOUT_SECONDS`] to send the edition; it must send JSON (or, as
 /// misconfigured static hosts do, plain text or bytes of no declared type),
 /// at most [`MAX_EDITION_BYTES`] of it.
-pub async fn fetch_edition(url: &str) -> Result<Edition, LoadError> {
-    let (bytes, file_url) = fetch_document(url, Document::Edition).await?;
-    let edition = parse_edition_bytes(&bytes).map_err(invalid(url, Document::Edition))?;
-    // Relative URLs in an edition (its photos) are relative to the edition file,
-    // wherever the page that shows it lives.
-    Ok(edition.with_urls_resolved(|relative| resolve(relative, &file_url)))
+pub async fn fetch_edition(
+    url: &str,
+    cancellation: &Cancellation,
+) -> Option<Result<Edition, LoadError>> {
+    let fetched = fetch_document(url, Document::Edition, cancellation).await?;
+    Some(fetched.and_then(|(bytes, file_url)| {
+        let edition = parse_edition_bytes(&bytes).map_err(invalid(url, Document::Edition))?;
+        // Relative URLs in an edition (its photos) are relative to the edition
+        // file, wherever the page that shows it lives.
+        Ok(edition.with_urls_resolved(|relative| resolve(relative, &file_url)))
+    }))
 }
 
 /// Downloads the index of a split edition, as [`fetch_edition`] downloads an
 /// edition. Also returns the index's address after redirects, which its
 /// articles' files are relative to.
-pub async fn fetch_index(url: &str) -> Result<(EditionIndex, String), LoadError> {
-    let (bytes, file_url) = fetch_document(url, Document::Index).await?;
-    let index = parse_index_bytes(&bytes).map_err(invalid(url, Document::Index))?;
-    Ok((index, file_url))
+pub async fn fetch_index(
+    url: &str,
+    cancellation: &Cancellation,
+) -> Option<Result<(EditionIndex, String), LoadError>> {
+    let fetched = fetch_document(url, Document::Index, cancellation).await?;
+    Some(fetched.and_then(|(bytes, file_url)| {
+        let index = parse_index_bytes(&bytes).map_err(invalid(url, Document::Index))?;
+        Ok((index, file_url))
+    }))
 }
 
 /// Downloads the article `id` of the split edition whose index is at
-/// `index_url`, and checks it against the index.
+/// `index_url`, and checks it against the index; `None` once cancelled.
 pub async fn fetch_article(
     index: &EditionIndex,
     index_url: &str,
     id: &Slug,
-) -> Result<Article, LoadError> {
+    cancellation: &Cancellation,
+) -> Option<Result<Article, LoadError>> {
     let path = edition::article_file_path(id);
     let url = resolve(&path, index_url).unwrap_or(path);
-    let (bytes, file_url) = fetch_document(&url, Document::Article).await?;
-    let article =
-        parse_article_bytes(&bytes, id, index).map_err(invalid(&url, Document::Article))?;
-    Ok(article.with_urls_resolved(|relative| resolve(relative, &file_url)))
+    let fetched = fetch_document(&url, Document::Article, cancellation).await?;
+    Some(fetched.and_then(|(bytes, file_url)| {
+        let article =
+            parse_article_bytes(&bytes, id, index).map_err(invalid(&url, Document::Article))?;
+        Ok(article.with_urls_resolved(|relative| resolve(relative, &file_url)))
+    }))
 }
 
 /// What a `document` that arrived from `url` but does not read is reported as.
@@ -160,13 +230,29 @@ fn resolve(relative: &str, base: &str) -> Option<String> {
 }
 
 /// The bytes of the file at `url`, within the deadlines and the size limit, and
-/// its address after redirects.
-async fn fetch_document(url: &str, document: Document) -> Result<(Vec<u8>, String), LoadError> {
+/// its address after redirects; `None` once cancelled.
+async fn fetch_document(
+    url: &str,
+    document: Document,
+    cancellation: &Cancellation,
+) -> Option<Result<(Vec<u8>, String), LoadError>> {
+    let result = download(url, document, cancellation).await;
+    // However the aborted request ended, as a failure or even as a success
+    // that came just before the abort, nobody wants it any more.
+    (!cancellation.is_cancelled()).then_some(result)
+}
+
+async fn download(
+    url: &str,
+    document: Document,
+    cancellation: &Cancellation,
+) -> Result<(Vec<u8>, String), LoadError> {
     let unreachable = |reason: String| LoadError::Unreachable {
         url: url.to_owned(),
         reason,
     };
     let controller = AbortController::new().map_err(|error| unreachable(describe(&error)))?;
+    let _watch = cancellation.watch(&controller);
     let answer_deadline = Deadline::start(&controller, ANSWER_TIMEOUT_SECONDS);
     let response = Request::get(url)
         .abort_signal(Some(&controller.signal()))

@@ -52,8 +52,9 @@ pub enum ViewerEvent {
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Where the edition comes from. Another source is another edition, which
-    /// opens on `initial_article` wherever the reader was in the last one.
+    /// Where the edition comes from. Another source is another edition: the
+    /// viewer stops loading the last one and opens the new one on
+    /// `initial_article`.
     pub source: EditionSource,
     /// Where the viewer keeps the article being read.
     #[prop_or_default]

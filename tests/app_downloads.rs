@@ -1,5 +1,6 @@
-//! The App in headless Chromium when the host replaces its edition: the new
-//! edition opens where it should.
+//! The App in headless Chromium when the host replaces its edition or removes
+//! it: the new edition opens where it should, and downloads nobody wants any
+//! more are cancelled, their requests aborted.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -7,11 +8,11 @@ use std::rc::Rc;
 
 use article_viewer::route::History;
 use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
-use edition::Slug;
-use js_sys::{Function, Map, Reflect};
+use edition::{EditionIndex, Slug, parse_edition};
+use js_sys::{Array, Function, Map, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use web_sys::{AbortSignal, Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -130,11 +131,12 @@ fn slug(id: &str) -> Option<Slug> {
     Some(Slug::try_from(id).unwrap())
 }
 
-/// `window.fetch` replaced, until dropped, by a stub that answers at once the
-/// requests for the files it was given, and leaves the others on their way
-/// for ever.
+/// `window.fetch` replaced, until dropped, by a stub that records each request
+/// and answers at once those for the files it was given, leaving the others
+/// on their way for ever.
 struct FetchStub {
     original: JsValue,
+    requests: Array,
 }
 
 impl FetchStub {
@@ -142,14 +144,17 @@ impl FetchStub {
     fn install(files: &[(&str, &str)]) -> Self {
         let window = web_sys::window().unwrap();
         let original = Reflect::get(&window, &"fetch".into()).unwrap();
+        let requests = Array::new();
         let answers = Map::new();
         for (url, text) in files {
             answers.set(&JsValue::from_str(url), &JsValue::from_str(text));
         }
         let stub_with = Function::new_with_args(
-            "answers",
+            "requests, answers",
             r#"
-            return function (request) {
+            return function (request, init) {
+                const signal = (init && init.signal) || request.signal;
+                requests.push({ url: request.url, signal });
                 const text = answers.get(request.url);
                 if (text === undefined) {
                     return new Promise(() => {});
@@ -164,9 +169,33 @@ impl FetchStub {
             };
             "#,
         );
-        let stub = stub_with.call1(&JsValue::NULL, &answers).unwrap();
+        let stub = stub_with
+            .call2(&JsValue::NULL, &requests, &answers)
+            .unwrap();
         Reflect::set(&window, &"fetch".into(), &stub).unwrap();
-        Self { original }
+        Self { original, requests }
+    }
+
+    /// The address of each request so far, and whether it was aborted.
+    fn requests(&self) -> Vec<(String, bool)> {
+        self.requests
+            .iter()
+            .map(|request| {
+                let url = Reflect::get(&request, &"url".into()).unwrap();
+                let signal: AbortSignal = Reflect::get(&request, &"signal".into())
+                    .unwrap()
+                    .unchecked_into();
+                (url.as_string().unwrap(), signal.aborted())
+            })
+            .collect()
+    }
+
+    /// Waits until `count` requests were made, or fails after a bounded number of tasks.
+    async fn wait_for_requests(&self, count: usize) -> Vec<(String, bool)> {
+        wait_until(|| self.requests().len() >= count).await;
+        let requests = self.requests();
+        assert_eq!(requests.len(), count, "requests: {requests:?}");
+        requests
     }
 }
 
@@ -179,6 +208,21 @@ impl Drop for FetchStub {
 
 const EDITION_URL: &str = "https://example.test/news/edition.json";
 const OTHER_EDITION_URL: &str = "https://example.test/sport/edition.json";
+const INDEX_URL: &str = "https://example.test/news/index.json";
+const OTHER_INDEX_URL: &str = "https://example.test/sport/index.json";
+const ARTICLE_URL: &str = "https://example.test/news/articles/first-article.json";
+const OTHER_ARTICLE_URL: &str = "https://example.test/sport/articles/first-article.json";
+
+/// A split edition's index, as `edition-tool split` writes it.
+fn index_json() -> String {
+    let edition = parse_edition(fixture_text!("valid/related-articles.json")).unwrap();
+    serde_json::to_string(&EditionIndex::of(&edition)).unwrap()
+}
+
+/// A request for `url`, and whether it was aborted.
+fn requested(url: &str, aborted: bool) -> (String, bool) {
+    (url.to_owned(), aborted)
+}
 
 #[wasm_bindgen_test]
 async fn a_new_edition_opens_on_its_first_article_not_where_the_reader_was() {
@@ -236,4 +280,103 @@ async fn a_new_edition_opens_on_its_initial_article() {
         .wait_for_headline("São Paulo markets close higher")
         .await;
     viewer.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn another_source_cancels_the_edition_download() {
+    let fetch = FetchStub::install(&[]);
+    let mut viewer = Viewer::mount(EditionSource::Url(EDITION_URL.into()), None).await;
+    assert_eq!(
+        fetch.wait_for_requests(1).await,
+        [requested(EDITION_URL, false)]
+    );
+
+    viewer
+        .show(EditionSource::Url(OTHER_EDITION_URL.into()), None)
+        .await;
+    assert_eq!(
+        fetch.wait_for_requests(2).await,
+        [
+            requested(EDITION_URL, true),
+            requested(OTHER_EDITION_URL, false)
+        ]
+    );
+    viewer.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn removing_the_viewer_cancels_the_edition_download() {
+    let fetch = FetchStub::install(&[]);
+    let viewer = Viewer::mount(EditionSource::Url(EDITION_URL.into()), None).await;
+    assert_eq!(
+        fetch.wait_for_requests(1).await,
+        [requested(EDITION_URL, false)]
+    );
+
+    viewer.destroy().await;
+    assert_eq!(fetch.requests(), [requested(EDITION_URL, true)]);
+}
+
+#[wasm_bindgen_test]
+async fn another_index_cancels_the_article_downloads_of_the_last() {
+    let index = index_json();
+    let fetch = FetchStub::install(&[(INDEX_URL, &index), (OTHER_INDEX_URL, &index)]);
+    let mut viewer = Viewer::mount(EditionSource::Index(INDEX_URL.into()), None).await;
+    assert_eq!(
+        fetch.wait_for_requests(2).await,
+        [requested(INDEX_URL, false), requested(ARTICLE_URL, false)]
+    );
+    viewer.wait_for_headline("The first article").await;
+
+    viewer
+        .show(EditionSource::Index(OTHER_INDEX_URL.into()), None)
+        .await;
+    assert_eq!(
+        fetch.wait_for_requests(4).await,
+        [
+            requested(INDEX_URL, false),
+            requested(ARTICLE_URL, true),
+            requested(OTHER_INDEX_URL, false),
+            requested(OTHER_ARTICLE_URL, false),
+        ]
+    );
+    viewer.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn another_source_cancels_the_article_downloads_of_a_split_edition() {
+    let index = index_json();
+    let fetch = FetchStub::install(&[(INDEX_URL, &index), (OTHER_INDEX_URL, &index)]);
+    let mut viewer = Viewer::mount(EditionSource::Index(INDEX_URL.into()), None).await;
+    fetch.wait_for_requests(2).await;
+
+    viewer
+        .show(EditionSource::Url(OTHER_EDITION_URL.into()), None)
+        .await;
+    assert_eq!(
+        fetch.wait_for_requests(3).await,
+        [
+            requested(INDEX_URL, false),
+            requested(ARTICLE_URL, true),
+            requested(OTHER_EDITION_URL, false),
+        ]
+    );
+    viewer.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn removing_the_viewer_cancels_the_article_downloads_of_a_split_edition() {
+    let index = index_json();
+    let fetch = FetchStub::install(&[(INDEX_URL, &index), (OTHER_INDEX_URL, &index)]);
+    let viewer = Viewer::mount(EditionSource::Index(INDEX_URL.into()), None).await;
+    assert_eq!(
+        fetch.wait_for_requests(2).await,
+        [requested(INDEX_URL, false), requested(ARTICLE_URL, false)]
+    );
+
+    viewer.destroy().await;
+    assert_eq!(
+        fetch.requests(),
+        [requested(INDEX_URL, false), requested(ARTICLE_URL, true)]
+    );
 }

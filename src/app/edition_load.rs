@@ -6,7 +6,7 @@ use edition::{Edition, EditionIndex, parse_edition};
 use yew::prelude::*;
 
 use super::EditionSource;
-use crate::api::{self, LoadError};
+use crate::api::{self, Cancellation, LoadError};
 
 /// The edition, as far as it has come.
 #[derive(Clone)]
@@ -59,7 +59,8 @@ struct Downloaded {
 
 /// The edition from `source`: read at once when it is given in the page,
 /// otherwise downloaded, and again whenever the source or `attempt` (bumped by
-/// "Try again") changes.
+/// "Try again") changes. A download no longer wanted, because the source or
+/// the attempt changed or the viewer was removed, is cancelled.
 #[hook]
 pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
     // An edition given in the page is read while rendering, so that a page
@@ -75,13 +76,23 @@ pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
     {
         let downloaded = downloaded.setter();
         use_effect_with((source.clone(), attempt), move |(source, attempt)| {
+            let cancellation = Cancellation::default();
             if let EditionSource::Url(url) | EditionSource::Index(url) = source {
                 let (source, attempt, url) = (source.clone(), *attempt, url.clone());
+                let cancellation = cancellation.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = if matches!(source, EditionSource::Index(_)) {
-                        api::fetch_index(&url).await.map(Loaded::split)
+                    let outcome = if matches!(source, EditionSource::Index(_)) {
+                        api::fetch_index(&url, &cancellation)
+                            .await
+                            .map(|result| result.map(Loaded::split))
                     } else {
-                        api::fetch_edition(&url).await.map(Loaded::whole)
+                        api::fetch_edition(&url, &cancellation)
+                            .await
+                            .map(|result| result.map(Loaded::whole))
+                    };
+                    // Cancelled: whatever replaced this download is what counts.
+                    let Some(result) = outcome else {
+                        return;
                     };
                     let load = match result {
                         Ok(loaded) => Load::Done(Rc::new(loaded)),
@@ -94,6 +105,7 @@ pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
                     }));
                 });
             }
+            move || cancellation.cancel()
         });
     }
     match (&*inline, &*downloaded) {

@@ -8,7 +8,7 @@ use edition::{Article, EditionIndex, Slug};
 use yew::prelude::*;
 
 use super::edition_load::{Articles, Loaded};
-use crate::api::{self, LoadError};
+use crate::api::{self, Cancellation, LoadError};
 
 /// The articles of a split edition the viewer has asked for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -42,6 +42,9 @@ pub(super) enum ArticleFetch {
     },
     /// Dropped after a failure, so the article is fetched again.
     Forget(Slug),
+    /// The index was replaced, or the viewer removed, and the downloads for
+    /// it cancelled: none of its articles is kept, none on its way awaited.
+    Cancelled,
 }
 
 impl FetchedArticles {
@@ -59,11 +62,15 @@ impl Reducible for FetchedArticles {
     type Action = ArticleFetch;
 
     fn reduce(self: Rc<Self>, action: ArticleFetch) -> Rc<Self> {
-        if let ArticleFetch::Finished { index_url, id, .. } = &action
-            && self.get(index_url, id) != Some(&ArticleLoad::InProgress)
-        {
-            // An answer for an earlier index, or for a request since forgotten.
-            return self;
+        match &action {
+            ArticleFetch::Finished { index_url, id, .. }
+                if self.get(index_url, id) != Some(&ArticleLoad::InProgress) =>
+            {
+                // An answer for an earlier index, or for a request since forgotten.
+                return self;
+            }
+            ArticleFetch::Cancelled if *self == Self::default() => return self,
+            _ => {}
         }
         let mut fetched = Rc::unwrap_or_clone(self);
         match action {
@@ -87,6 +94,7 @@ impl Reducible for FetchedArticles {
             ArticleFetch::Forget(id) => {
                 fetched.articles.remove(&id);
             }
+            ArticleFetch::Cancelled => fetched = Self::default(),
         }
         Rc::new(fetched)
     }
@@ -136,8 +144,10 @@ pub(super) fn articles_to_fetch(
         .collect()
 }
 
-/// Fetches the articles of a split edition that are neither here nor on their
-/// way (see [`articles_to_fetch`]).
+/// Downloads the articles of a split edition that are neither here nor on
+/// their way (see [`articles_to_fetch`]). When another index replaces this
+/// one, or the viewer is removed, the downloads still on their way are
+/// cancelled.
 #[hook]
 pub(super) fn use_article_fetches(
     loaded: Option<&Rc<Loaded>>,
@@ -145,14 +155,31 @@ pub(super) fn use_article_fetches(
     likely_next: Option<&str>,
     fetched: &UseReducerHandle<FetchedArticles>,
 ) {
-    let wanted = loaded.and_then(|loaded| {
-        let Articles::OnDemand { index_url } = &loaded.articles else {
-            return None;
-        };
+    let split = loaded.and_then(|loaded| match &loaded.articles {
+        Articles::OnDemand { index_url } => Some((loaded, index_url)),
+        Articles::All(_) => None,
+    });
+    // The downloads of one index stop together, and its articles are
+    // forgotten, when another index replaces it or the viewer is removed.
+    let index_url = split.map(|(_, index_url)| index_url.clone());
+    let cancellation = use_memo(index_url.clone(), |_| Cancellation::default());
+    {
+        let cancellation = (*cancellation).clone();
+        let dispatcher = fetched.dispatcher();
+        use_effect_with(index_url, move |_| {
+            move || {
+                cancellation.cancel();
+                dispatcher.dispatch(ArticleFetch::Cancelled);
+            }
+        });
+    }
+
+    let wanted = split.and_then(|(loaded, index_url)| {
         let missing = articles_to_fetch(&loaded.index, index_url, requested, likely_next, fetched);
         (!missing.is_empty()).then(|| (loaded.clone(), index_url.clone(), missing))
     });
     let dispatcher = fetched.dispatcher();
+    let cancellation = (*cancellation).clone();
     use_effect_with(wanted, move |wanted| {
         let Some((loaded, index_url, missing)) = wanted else {
             return;
@@ -164,9 +191,13 @@ pub(super) fn use_article_fetches(
             });
             let (loaded, index_url, id, ahead) =
                 (loaded.clone(), index_url.clone(), id.clone(), *ahead);
-            let dispatcher = dispatcher.clone();
+            let (dispatcher, cancellation) = (dispatcher.clone(), cancellation.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = api::fetch_article(&loaded.index, &index_url, &id).await;
+                let outcome = api::fetch_article(&loaded.index, &index_url, &id, &cancellation);
+                // Cancelled: the index is gone, and its articles with it.
+                let Some(result) = outcome.await else {
+                    return;
+                };
                 dispatcher.dispatch(ArticleFetch::Finished {
                     index_url,
                     id,
@@ -342,6 +373,39 @@ mod tests {
         assert_eq!(
             fetched.get(INDEX_URL, &slug("first-article")),
             Some(&ArticleLoad::Done(Rc::new(article("first-article"))))
+        );
+    }
+
+    #[test]
+    fn forgets_every_article_of_a_cancelled_index_and_drops_late_answers() {
+        let fetched = after([
+            started(INDEX_URL, "first-article"),
+            finished(
+                INDEX_URL,
+                "first-article",
+                false,
+                Ok(article("first-article")),
+            ),
+            started(INDEX_URL, "second-article"),
+            ArticleFetch::Cancelled,
+        ]);
+        assert_eq!(*fetched, FetchedArticles::default());
+        let fetched = fetched.reduce(finished(
+            INDEX_URL,
+            "second-article",
+            true,
+            Ok(article("second-article")),
+        ));
+        assert_eq!(*fetched, FetchedArticles::default());
+    }
+
+    #[test]
+    fn leaves_nothing_to_cancel_as_it_is() {
+        let fetched = Rc::new(FetchedArticles::default());
+        let cancelled = fetched.clone().reduce(ArticleFetch::Cancelled);
+        assert!(
+            Rc::ptr_eq(&fetched, &cancelled),
+            "no new state, no new render"
         );
     }
 
