@@ -5,14 +5,13 @@ use std::rc::Rc;
 
 use article_viewer::route::History;
 use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
-use edition::Slug;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
 use crate::support::{
-    all, button, click, fixture_text, focus, focused, mount, next_task, one, press, text, texts,
-    type_into, wait_for,
+    all, button, click, fixture_text, focus, focused, mount, next_task, one, press, slug, text,
+    texts, type_into, wait_for,
 };
 
 /// A `data:` URL that answers with `json`.
@@ -42,10 +41,6 @@ async fn mount_app(
     })
     .await;
     (root, events)
-}
-
-fn slug(id: &str) -> Option<Slug> {
-    Some(Slug::try_from(id).unwrap())
 }
 
 #[wasm_bindgen_test]

@@ -9,6 +9,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 
 mod app;
+mod app_downloads;
 mod article_link;
 mod article_view;
 mod crash_panel;

@@ -21,6 +21,11 @@ macro_rules! fixture_text {
 }
 pub(crate) use fixture_text;
 
+/// A slug the test knows is valid, as the optional article a component is given.
+pub fn slug(id: &str) -> Option<Slug> {
+    Some(Slug::try_from(id).unwrap())
+}
+
 /// A valid edition from its JSON text.
 pub fn edition(json: &str) -> Rc<Edition> {
     Rc::new(parse_edition(json).expect("fixture is valid"))

@@ -1,31 +1,20 @@
 //! The App in headless Chromium when the host replaces its edition or removes
 //! it: the new edition opens where it should, and downloads nobody wants any
 //! more are cancelled, their requests aborted.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use article_viewer::route::History;
 use article_viewer::{App, AppProps, EditionSource, ViewerEvent};
-use edition::{EditionIndex, Slug, parse_edition};
+use edition::{EditionIndex, parse_edition};
 use js_sys::{Array, Function, Map, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{AbortSignal, Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-macro_rules! fixture_text {
-    ($path:literal) => {
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/tests/fixtures/",
-            $path
-        ))
-    };
-}
+use crate::support::{fixture_text, next_task, slug};
 
 /// A mounted `App`, the element it is drawn in, and the events it sent its host.
 struct Viewer {
@@ -104,18 +93,6 @@ fn props(
     }
 }
 
-/// Lets the browser run its queued tasks (a fetch completing, say), then lets Yew render.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
-
 /// Waits until `condition` holds, for a bounded number of tasks; the caller
 /// asserts what it waited for.
 async fn wait_until(condition: impl Fn() -> bool) {
@@ -125,10 +102,6 @@ async fn wait_until(condition: impl Fn() -> bool) {
         }
         next_task().await;
     }
-}
-
-fn slug(id: &str) -> Option<Slug> {
-    Some(Slug::try_from(id).unwrap())
 }
 
 /// `window.fetch` replaced, until dropped, by a stub that records each request
