@@ -12,6 +12,10 @@ use edition::Slug;
 use yew::prelude::*;
 
 use crate::components::{EditionView, HEADLINES_AT_ONCE, LoadFailure, Masthead, Page};
+
+/// The class of the viewer's outermost element: the stylesheet's root, and what
+/// the keyboard handler and the crash panel look for.
+pub(crate) const VIEWER_CLASS: &str = "article-viewer";
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
 use announcements::{use_announcements, use_structured_data};
@@ -204,7 +208,7 @@ pub fn App(
     // `lang` and `dir` are the viewer's own words' (English); each article sets its own.
     html! {
         <div
-            class="article-viewer"
+            class={VIEWER_CLASS}
             data-theme={settings.theme.name()}
             data-text-size={settings.text_size.step().to_string()}
             lang="en"

@@ -87,7 +87,7 @@ fn panel(document: &Document, detail: &str) -> Option<Element> {
     let panel = element(
         document,
         "div",
-        &format!("article-viewer {PANEL_CLASS}"),
+        &format!("{} {PANEL_CLASS}", crate::app::VIEWER_CLASS),
         None,
     )?;
     panel.set_attribute("role", "alert").ok()?;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::ViewerEvent;
 use super::edition_load::Load;
 use super::page::document_title;
-use crate::components::Page;
+use crate::components::{MAIN_COLUMN_CLASS, Page};
 use crate::route::History;
 use crate::{document_head, structured_data};
 
@@ -118,7 +118,7 @@ fn bring_headline_into_view(root: &Element) {
     let Ok(Some(headline)) = root.query_selector("h1") else {
         return;
     };
-    if let Ok(Some(column)) = root.query_selector(".edition-view__main") {
+    if let Ok(Some(column)) = root.query_selector(&format!(".{MAIN_COLUMN_CLASS}")) {
         column.scroll_into_view();
     }
     if let Ok(headline) = headline.dyn_into::<HtmlElement>() {

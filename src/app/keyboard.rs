@@ -4,6 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::VIEWER_CLASS;
+use crate::components::FILTER_INPUT_CLASS;
 use crate::route::History;
 
 /// For a viewer that owns its page: "/" typed with nothing focused jumps to
@@ -53,13 +55,16 @@ pub(super) fn focus_filter_on_slash(event: &KeyboardEvent) {
     let viewer = match target.tag_name().as_str() {
         "INPUT" | "TEXTAREA" | "SELECT" => return,
         // Nothing focused: the first viewer of the page.
-        "BODY" | "HTML" => target
-            .owner_document()
-            .and_then(|document| document.query_selector(".article-viewer").ok().flatten()),
-        _ => target.closest(".article-viewer").ok().flatten(),
+        "BODY" | "HTML" => target.owner_document().and_then(|document| {
+            document
+                .query_selector(&format!(".{VIEWER_CLASS}"))
+                .ok()
+                .flatten()
+        }),
+        _ => target.closest(&format!(".{VIEWER_CLASS}")).ok().flatten(),
     };
     if let Some(viewer) = viewer
-        && let Ok(Some(filter)) = viewer.query_selector(".headline-list__filter-input")
+        && let Ok(Some(filter)) = viewer.query_selector(&format!(".{FILTER_INPUT_CLASS}"))
         && let Ok(filter) = filter.dyn_into::<HtmlElement>()
     {
         event.prevent_default();

@@ -15,6 +15,10 @@ use crate::text_direction;
 
 /// The id of the main column, the skip link's target.
 const MAIN_ID: &str = "article-viewer-main";
+/// The class of the view's outermost element, which the skip link looks for.
+const VIEW_CLASS: &str = "edition-view";
+/// The class of the column that holds the article, which other modules look for.
+pub(crate) const MAIN_COLUMN_CLASS: &str = "edition-view__main";
 
 /// What the main column shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +162,7 @@ pub fn EditionView(
         ),
     };
     html! {
-        <div class="edition-view">
+        <div class={VIEW_CLASS}>
             // The href names the column for tools that read links; the handler moves
             // focus itself, because following the link would change the URL fragment
             // that holds the article being read.
@@ -185,7 +189,7 @@ pub fn EditionView(
                 />
                 <@{main_tag}
                     id={MAIN_ID}
-                    class="edition-view__main"
+                    class={MAIN_COLUMN_CLASS}
                     tabindex="-1"
                     role={(!owns_page).then_some("region")}
                     aria-label={region_label}
@@ -207,8 +211,8 @@ fn skip_to_main(event: MouseEvent) {
         return;
     };
     event.prevent_default();
-    if let Ok(Some(view)) = link.closest(".edition-view")
-        && let Ok(Some(main)) = view.query_selector(".edition-view__main")
+    if let Ok(Some(view)) = link.closest(&format!(".{VIEW_CLASS}"))
+        && let Ok(Some(main)) = view.query_selector(&format!(".{MAIN_COLUMN_CLASS}"))
         && let Ok(main) = main.dyn_into::<HtmlElement>()
     {
         let _ = main.focus();

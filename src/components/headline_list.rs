@@ -16,6 +16,10 @@ const FILTER_FROM: usize = 5;
 /// for more: more than a tall screen holds, few enough to draw within a frame
 /// whatever the size of the edition.
 pub const HEADLINES_AT_ONCE: usize = 100;
+/// The class of the filter field, which the viewer's `/` key looks for.
+pub(crate) const FILTER_INPUT_CLASS: &str = "headline-list__filter-input";
+/// The class of each headline's link, which the arrow keys move between.
+const LINK_CLASS: &str = "headline-list__link";
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineListProps {
@@ -131,7 +135,7 @@ pub fn HeadlineList(
             <div class="headline-list__filter">
                 <input
                     type="search"
-                    class="headline-list__filter-input"
+                    class={FILTER_INPUT_CLASS}
                     aria-label="Filter headlines"
                     placeholder="Filter headlines"
                     autocomplete="off"
@@ -177,7 +181,7 @@ pub fn HeadlineList(
                             history={*history}
                             on_select={on_select.clone()}
                             on_intent={on_intent.clone()}
-                            class="headline-list__link"
+                            class={LINK_CLASS}
                             is_current={current.as_ref() == Some(&article.id)}
                         >
                             <span
@@ -255,7 +259,7 @@ fn focus_headline(event: &KeyboardEvent, step: Step) {
     let Ok(Some(list)) = target.closest(".headline-list") else {
         return;
     };
-    let Ok(links) = list.query_selector_all(".headline-list__link") else {
+    let Ok(links) = list.query_selector_all(&format!(".{LINK_CLASS}")) else {
         return;
     };
     let count = links.length();
