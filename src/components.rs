@@ -13,8 +13,8 @@ mod related_sidebar;
 
 pub use article_link::{ArticleLink, ArticleLinkProps};
 pub use article_view::{ArticleView, ArticleViewProps};
-pub use edition_view::{EditionView, EditionViewProps, Page};
 pub(crate) use edition_view::MAIN_COLUMN_CLASS;
+pub use edition_view::{EditionView, EditionViewProps, Page};
 pub(crate) use headline_list::FILTER_INPUT_CLASS;
 pub use headline_list::{HEADLINES_AT_ONCE, HeadlineList, HeadlineListProps};
 pub use lead_photo::{LeadPhoto, LeadPhotoProps};

@@ -1,4 +1,4 @@
-use edition::{Document, ParseError};
+use edition::{Document, MAX_EDITION_BYTES, ParseError};
 use yew::prelude::*;
 
 use crate::api::LoadError;
@@ -73,7 +73,10 @@ fn sentence(error: &LoadError, document: Document) -> String {
         | LoadError::Invalid {
             source: ParseError::TooLarge { .. },
             ..
-        } => format!("The {thing} is too large to show: the viewer reads {things} of up to 10 MB."),
+        } => format!(
+            "The {thing} is too large to show: the viewer reads {things} of up to {}.",
+            size_limit()
+        ),
         LoadError::Interrupted { .. } => {
             format!("The connection broke while the {thing} was arriving. Try again.")
         }
@@ -95,6 +98,15 @@ fn sentence(error: &LoadError, document: Document) -> String {
             format!("The {thing} has a mistake in it, so it cannot be shown.")
         }
     }
+}
+
+/// The size limit as a reader reads it, in whole megabytes: the limit is one.
+fn size_limit() -> String {
+    const _: () = assert!(
+        MAX_EDITION_BYTES.is_multiple_of(1_000_000),
+        "the reader is told the limit in whole megabytes"
+    );
+    format!("{} MB", MAX_EDITION_BYTES / 1_000_000)
 }
 
 fn is_html(content_type: &str) -> bool {
