@@ -8,11 +8,11 @@
 //! reader can read. The time is shown as written, in its own zone, with that zone
 //! named: converting it to the reader's zone would need the browser.
 
-use edition::{ClockTime, DateParts, PublicationDate};
+use edition::{ClockTime, DateParts, LanguageTag, PublicationDate};
 
 /// The date, and the time with its zone when the date has one:
 /// "2 September 2025, 14:30 UTC+3", "2 septembre 2025 à 14:30 UTC+3".
-pub fn date_and_time(date: &PublicationDate, language: &str) -> String {
+pub fn date_and_time(date: &PublicationDate, language: &LanguageTag) -> String {
     let parts = date.parts();
     let style = Style::for_language(language);
     let day = calendar_date(&parts, style);
@@ -33,7 +33,7 @@ pub fn date_and_time(date: &PublicationDate, language: &str) -> String {
 }
 
 /// The calendar date alone: "2 September 2025", "2025년 9월 2일".
-pub fn date_only(date: &PublicationDate, language: &str) -> String {
+pub fn date_only(date: &PublicationDate, language: &LanguageTag) -> String {
     calendar_date(&date.parts(), Style::for_language(language))
 }
 
@@ -55,11 +55,11 @@ enum Style {
 }
 
 impl Style {
-    fn for_language(language: &str) -> Self {
-        let mut subtags = language.split('-');
-        let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
-        let is_us = subtags.any(|subtag| subtag.eq_ignore_ascii_case("US"));
-        match primary.as_str() {
+    fn for_language(language: &LanguageTag) -> Self {
+        let is_us = language
+            .region()
+            .is_some_and(|region| region.eq_ignore_ascii_case("US"));
+        match language.primary().to_ascii_lowercase().as_str() {
             "en" if is_us => Self::AmericanEnglish,
             "en" => Self::English,
             "fr" => Self::French,
@@ -239,10 +239,14 @@ mod tests {
         PublicationDate::try_from(text).unwrap()
     }
 
+    fn language(tag: &str) -> LanguageTag {
+        LanguageTag::try_from(tag).unwrap()
+    }
+
     #[test]
     fn writes_the_date_the_way_each_language_does() {
         let day = date("2025-09-02");
-        for (language, expected) in [
+        for (tag, expected) in [
             ("en", "2 September 2025"),
             ("en-GB", "2 September 2025"),
             ("en-US", "September 2, 2025"),
@@ -257,16 +261,19 @@ mod tests {
             ("ja", "2025年9月2日"),
             ("zh-Hant-TW", "2025年9月2日"),
         ] {
-            assert_eq!(date_and_time(&day, language), expected, "{language}");
-            assert_eq!(date_only(&day, language), expected, "{language}");
+            assert_eq!(date_and_time(&day, &language(tag)), expected, "{tag}");
+            assert_eq!(date_only(&day, &language(tag)), expected, "{tag}");
         }
     }
 
     #[test]
     fn falls_back_to_the_iso_form_for_other_languages() {
-        assert_eq!(date_and_time(&date("2025-01-05"), "sw"), "2025-01-05");
         assert_eq!(
-            date_and_time(&date("2025-01-05T07:05:00+01:00"), "x-private"),
+            date_and_time(&date("2025-01-05"), &language("sw")),
+            "2025-01-05"
+        );
+        assert_eq!(
+            date_and_time(&date("2025-01-05T07:05:00+01:00"), &language("x-private")),
             "2025-01-05 07:05 UTC+1"
         );
     }
@@ -275,44 +282,53 @@ mod tests {
     fn adds_the_time_in_its_own_zone() {
         let evening = date("2025-09-02T14:30:00+03:00");
         assert_eq!(
-            date_and_time(&evening, "en-KE"),
+            date_and_time(&evening, &language("en-KE")),
             "2 September 2025, 14:30 UTC+3"
         );
         assert_eq!(
-            date_and_time(&evening, "en-US"),
+            date_and_time(&evening, &language("en-US")),
             "September 2, 2025, 2:30 PM UTC+3"
         );
         assert_eq!(
-            date_and_time(&evening, "fr"),
+            date_and_time(&evening, &language("fr")),
             "2 septembre 2025 à 14:30 UTC+3"
         );
         assert_eq!(
-            date_and_time(&evening, "ko"),
+            date_and_time(&evening, &language("ko")),
             "2025년 9월 2일 오후 2:30 UTC+3"
         );
-        assert_eq!(date_and_time(&evening, "ja"), "2025年9月2日 14:30 UTC+3");
-        assert_eq!(date_only(&evening, "en"), "2 September 2025");
+        assert_eq!(
+            date_and_time(&evening, &language("ja")),
+            "2025年9月2日 14:30 UTC+3"
+        );
+        assert_eq!(date_only(&evening, &language("en")), "2 September 2025");
     }
 
     #[test]
     fn names_every_kind_of_zone() {
         assert_eq!(
-            date_and_time(&date("2025-09-02T00:05Z"), "en-US"),
+            date_and_time(&date("2025-09-02T00:05Z"), &language("en-US")),
             "September 2, 2025, 12:05 AM UTC"
         );
         assert_eq!(
-            date_and_time(&date("2025-09-02T12:00:00+05:30"), "en"),
+            date_and_time(&date("2025-09-02T12:00:00+05:30"), &language("en")),
             "2 September 2025, 12:00 UTC+5:30"
         );
         assert_eq!(
-            date_and_time(&date("2025-09-02T12:00:00-03:00"), "es"),
+            date_and_time(&date("2025-09-02T12:00:00-03:00"), &language("es")),
             "2 de septiembre de 2025, 12:00 UTC−3"
         );
     }
 
     #[test]
     fn writes_the_first_of_the_month_as_french_does() {
-        assert_eq!(date_only(&date("2025-10-01"), "fr"), "1er octobre 2025");
-        assert_eq!(date_only(&date("2025-10-01"), "de"), "1. Oktober 2025");
+        assert_eq!(
+            date_only(&date("2025-10-01"), &language("fr")),
+            "1er octobre 2025"
+        );
+        assert_eq!(
+            date_only(&date("2025-10-01"), &language("de")),
+            "1. Oktober 2025"
+        );
     }
 }

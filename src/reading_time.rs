@@ -6,7 +6,7 @@
 //! and Slovenian under `sk`; here they sit under their own codes, `ja` and `sl`.
 //! Languages the study did not measure use the English figures.
 
-use edition::{Article, Block};
+use edition::{Article, Block, LanguageTag};
 
 /// Reading speed for one language, in characters per minute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +146,7 @@ pub struct ReadingTime {
 
 impl ReadingTime {
     /// The time to read `characters` characters of text in `language` (a BCP 47 tag).
-    pub fn of_text(characters: usize, language: &str) -> Self {
+    pub fn of_text(characters: usize, language: &LanguageTag) -> Self {
         let speed = speed_for(language);
         let characters = u32::try_from(characters).unwrap_or(u32::MAX);
         let minutes = |per_minute: u32| characters.div_ceil(per_minute).max(1);
@@ -176,8 +176,8 @@ impl ReadingTime {
     }
 }
 
-fn speed_for(language: &str) -> Speed {
-    let primary = language.split('-').next().unwrap_or_default();
+fn speed_for(language: &LanguageTag) -> Speed {
+    let primary = language.primary();
     SPEEDS
         .iter()
         .find(|(code, _)| code.eq_ignore_ascii_case(primary))
@@ -205,55 +205,77 @@ fn characters_in(article: &Article) -> usize {
 mod tests {
     use super::*;
 
+    fn language(tag: &str) -> LanguageTag {
+        LanguageTag::try_from(tag).unwrap()
+    }
+
     #[test]
     fn gives_a_range_from_fast_to_slow_readers() {
         // 3,000 characters of English: 3000 / 1105 → 3, 3000 / 869 → 4.
         assert_eq!(
-            ReadingTime::of_text(3000, "en"),
+            ReadingTime::of_text(3000, &language("en")),
             ReadingTime {
                 fastest: 3,
                 slowest: 4
             }
         );
         assert_eq!(
-            ReadingTime::of_text(3000, "en-GB").label(),
+            ReadingTime::of_text(3000, &language("en-GB")).label(),
             "3–4 minute read"
         );
     }
 
     #[test]
     fn says_one_number_when_fast_and_slow_readers_agree() {
-        assert_eq!(ReadingTime::of_text(500, "en").label(), "1 minute read");
-        assert_eq!(ReadingTime::of_text(1, "fr").label(), "1 minute read");
+        assert_eq!(
+            ReadingTime::of_text(500, &language("en")).label(),
+            "1 minute read"
+        );
+        assert_eq!(
+            ReadingTime::of_text(1, &language("fr")).label(),
+            "1 minute read"
+        );
     }
 
     #[test]
     fn reads_slower_in_languages_with_denser_scripts() {
         // The same 1,000 characters: a minute or two in English, four or five in Chinese.
-        assert_eq!(ReadingTime::of_text(1000, "en").label(), "1–2 minute read");
         assert_eq!(
-            ReadingTime::of_text(1000, "zh-Hant-TW").label(),
+            ReadingTime::of_text(1000, &language("en")).label(),
+            "1–2 minute read"
+        );
+        assert_eq!(
+            ReadingTime::of_text(1000, &language("zh-Hant-TW")).label(),
             "4–5 minute read"
         );
-        assert_eq!(ReadingTime::of_text(1000, "ja").label(), "3–4 minute read");
-        assert_eq!(ReadingTime::of_text(1000, "AR").label(), "2 minute read");
+        assert_eq!(
+            ReadingTime::of_text(1000, &language("ja")).label(),
+            "3–4 minute read"
+        );
+        assert_eq!(
+            ReadingTime::of_text(1000, &language("AR")).label(),
+            "2 minute read"
+        );
     }
 
     #[test]
     fn uses_english_speeds_for_languages_the_study_did_not_measure() {
         assert_eq!(
-            ReadingTime::of_text(3000, "ko-KR"),
-            ReadingTime::of_text(3000, "en")
+            ReadingTime::of_text(3000, &language("ko-KR")),
+            ReadingTime::of_text(3000, &language("en"))
         );
         assert_eq!(
-            ReadingTime::of_text(3000, "x-private"),
-            ReadingTime::of_text(3000, "en")
+            ReadingTime::of_text(3000, &language("x-private")),
+            ReadingTime::of_text(3000, &language("en"))
         );
     }
 
     #[test]
     fn writes_the_slow_reader_time_as_an_iso_duration() {
-        assert_eq!(ReadingTime::of_text(3000, "en").iso_duration(), "PT4M");
+        assert_eq!(
+            ReadingTime::of_text(3000, &language("en")).iso_duration(),
+            "PT4M"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! `document.head` when it owns its page, and a page rendered ahead of time can
 //! write the same into its HTML.
 
-use edition::{Article, Block, Text};
+use edition::{Article, Block, LanguageTag, Text};
 use serde_json::{Map, Value, json};
 
 use crate::reading_time::ReadingTime;
@@ -225,11 +225,10 @@ fn summary(article: &Article) -> Option<String> {
 
 /// Open Graph writes locales as `language_TERRITORY` (`en_KE`); a tag without a
 /// region is just its language.
-fn open_graph_locale(language: &str) -> String {
-    let mut subtags = language.split('-');
-    let primary = subtags.next().unwrap_or_default().to_ascii_lowercase();
-    let region = subtags
-        .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|byte| byte.is_ascii_alphabetic()));
+fn open_graph_locale(language: &LanguageTag) -> String {
+    let primary = language.primary().to_ascii_lowercase();
+    // Open Graph has no numeric regions (`es-419`).
+    let region = language.region().filter(|region| region.len() == 2);
     match region {
         Some(region) => format!("{primary}_{}", region.to_ascii_uppercase()),
         None => primary,
@@ -239,6 +238,10 @@ fn open_graph_locale(language: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn language(tag: &str) -> LanguageTag {
+        LanguageTag::try_from(tag).unwrap()
+    }
 
     const EVERY_FIELD: &str = include_str!("../data/tests/fixtures/valid/every-field.json");
     const MINIMAL: &str = include_str!("../data/tests/fixtures/valid/minimal.json");
@@ -407,10 +410,10 @@ mod tests {
 
     #[test]
     fn writes_open_graph_locales_from_language_tags() {
-        assert_eq!(open_graph_locale("en"), "en");
-        assert_eq!(open_graph_locale("ko-KR"), "ko_KR");
-        assert_eq!(open_graph_locale("zh-Hant-TW"), "zh_TW");
-        assert_eq!(open_graph_locale("es-419"), "es");
+        assert_eq!(open_graph_locale(&language("en")), "en");
+        assert_eq!(open_graph_locale(&language("ko-KR")), "ko_KR");
+        assert_eq!(open_graph_locale(&language("zh-Hant-TW")), "zh_TW");
+        assert_eq!(open_graph_locale(&language("es-419")), "es");
     }
 
     #[test]

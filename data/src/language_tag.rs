@@ -36,6 +36,47 @@ impl TryFrom<String> for LanguageTag {
     }
 }
 
+impl LanguageTag {
+    /// The language subtag: `ko` of `ko-KR`, `x` of the private-use `x-private`.
+    /// Subtags are as written; compare them ignoring case.
+    pub fn primary(&self) -> &str {
+        self.0.split('-').next().unwrap_or_default()
+    }
+
+    /// The script subtag, four letters: `Hant` of `zh-Hant-TW`.
+    pub fn script(&self) -> Option<&str> {
+        self.script_and_region().0
+    }
+
+    /// The region subtag, two letters or three digits: `TW` of `zh-Hant-TW`,
+    /// `419` of `es-419`.
+    pub fn region(&self) -> Option<&str> {
+        self.script_and_region().1
+    }
+
+    /// RFC 5646 orders them language, up to three extended language subtags,
+    /// script, region; a private-use or irregular tag (`x-…`, `i-…`) has neither.
+    fn script_and_region(&self) -> (Option<&str>, Option<&str>) {
+        let mut subtags = self.0.split('-').peekable();
+        if subtags.next().is_none_or(|primary| primary.len() == 1) {
+            return (None, None);
+        }
+        for _ in 0..3 {
+            subtags.next_if(|subtag| is_alphabetic(subtag, 3));
+        }
+        let script = subtags.next_if(|subtag| is_alphabetic(subtag, 4));
+        let region = subtags.next_if(|subtag| {
+            is_alphabetic(subtag, 2)
+                || (subtag.len() == 3 && subtag.bytes().all(|byte| byte.is_ascii_digit()))
+        });
+        (script, region)
+    }
+}
+
+fn is_alphabetic(subtag: &str, length: usize) -> bool {
+    subtag.len() == length && subtag.bytes().all(|byte| byte.is_ascii_alphabetic())
+}
+
 fn is_well_formed(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let Some(primary) = subtags.next() else {
@@ -122,5 +163,29 @@ mod tests {
             );
         }
         assert_eq!(LanguageTag::try_from(""), Err(LanguageTagError::Empty));
+    }
+
+    #[test]
+    fn answers_its_language_script_and_region() {
+        for (tag, primary, script, region) in [
+            ("en", "en", None, None),
+            ("ko-KR", "ko", None, Some("KR")),
+            ("zh-Hant-TW", "zh", Some("Hant"), Some("TW")),
+            ("sr-Latn", "sr", Some("Latn"), None),
+            ("es-419", "es", None, Some("419")),
+            ("de-CH-1996", "de", None, Some("CH")),
+            ("zh-yue-Hant-HK", "zh", Some("Hant"), Some("HK")),
+            ("AR-eg", "AR", None, Some("eg")),
+            ("x-private", "x", None, None),
+            ("i-klingon", "i", None, None),
+            ("en-x-us", "en", None, None),
+        ] {
+            let language = LanguageTag::try_from(tag).unwrap();
+            assert_eq!(
+                (language.primary(), language.script(), language.region()),
+                (primary, script, region),
+                "{tag}"
+            );
+        }
     }
 }
