@@ -1,6 +1,3 @@
-use std::fmt;
-use std::ops::Deref;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -95,33 +92,7 @@ fn is_well_formed(tag: &str) -> bool {
         })
 }
 
-impl TryFrom<&str> for LanguageTag {
-    type Error = LanguageTagError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<LanguageTag> for String {
-    fn from(tag: LanguageTag) -> Self {
-        tag.0
-    }
-}
-
-impl Deref for LanguageTag {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for LanguageTag {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+validated_string!(LanguageTag, LanguageTagError);
 
 #[cfg(test)]
 mod tests {

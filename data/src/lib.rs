@@ -9,6 +9,10 @@
 //! A large edition can be split into an [`EditionIndex`] of headlines and a
 //! file per article, read with [`parse_index_bytes`] and [`parse_article_bytes`].
 
+// First: the modules below use its macro.
+#[macro_use]
+mod validated_string;
+
 mod article;
 mod check;
 mod edition;

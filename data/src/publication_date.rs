@@ -1,6 +1,3 @@
-use std::fmt;
-use std::ops::Deref;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -203,33 +200,7 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-impl TryFrom<&str> for PublicationDate {
-    type Error = PublicationDateError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<PublicationDate> for String {
-    fn from(date: PublicationDate) -> Self {
-        date.0
-    }
-}
-
-impl Deref for PublicationDate {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for PublicationDate {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+validated_string!(PublicationDate, PublicationDateError);
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,4 @@
 use std::borrow::Borrow;
-use std::fmt;
-use std::ops::Deref;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -58,33 +56,7 @@ impl TryFrom<String> for Slug {
     }
 }
 
-impl TryFrom<&str> for Slug {
-    type Error = SlugError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<Slug> for String {
-    fn from(slug: Slug) -> Self {
-        slug.0
-    }
-}
-
-impl Deref for Slug {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for Slug {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+validated_string!(Slug, SlugError);
 
 #[cfg(test)]
 mod tests {

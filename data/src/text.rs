@@ -1,6 +1,3 @@
-use std::fmt;
-use std::ops::Deref;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -30,33 +27,7 @@ impl TryFrom<String> for Text {
     }
 }
 
-impl TryFrom<&str> for Text {
-    type Error = TextError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<Text> for String {
-    fn from(text: Text) -> Self {
-        text.0
-    }
-}
-
-impl Deref for Text {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+validated_string!(Text, TextError);
 
 #[cfg(test)]
 mod tests {

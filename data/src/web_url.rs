@@ -1,6 +1,3 @@
-use std::fmt;
-use std::ops::Deref;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -243,33 +240,7 @@ fn full_width_to_ascii(c: char) -> char {
     }
 }
 
-impl TryFrom<&str> for WebUrl {
-    type Error = WebUrlError;
-
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-
-impl From<WebUrl> for String {
-    fn from(url: WebUrl) -> Self {
-        url.0
-    }
-}
-
-impl Deref for WebUrl {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for WebUrl {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
+validated_string!(WebUrl, WebUrlError);
 
 #[cfg(test)]
 mod tests {
