@@ -234,13 +234,10 @@ fn zone_name(offset_minutes: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::language;
 
     fn date(text: &str) -> PublicationDate {
         PublicationDate::try_from(text).unwrap()
-    }
-
-    fn language(tag: &str) -> LanguageTag {
-        LanguageTag::try_from(tag).unwrap()
     }
 
     #[test]

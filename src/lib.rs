@@ -16,6 +16,8 @@ pub mod reading_time;
 pub mod route;
 pub mod search;
 pub mod structured_data;
+#[cfg(test)]
+mod test_support;
 pub mod text_direction;
 
 pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title};

@@ -204,10 +204,7 @@ fn characters_in(article: &Article) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn language(tag: &str) -> LanguageTag {
-        LanguageTag::try_from(tag).unwrap()
-    }
+    use crate::test_support::language;
 
     #[test]
     fn gives_a_range_from_fast_to_slow_readers() {

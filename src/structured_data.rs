@@ -238,10 +238,7 @@ fn open_graph_locale(language: &LanguageTag) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn language(tag: &str) -> LanguageTag {
-        LanguageTag::try_from(tag).unwrap()
-    }
+    use crate::test_support::language;
 
     const EVERY_FIELD: &str = include_str!("../data/tests/fixtures/valid/every-field.json");
     const MINIMAL: &str = include_str!("../data/tests/fixtures/valid/minimal.json");

@@ -29,10 +29,7 @@ pub fn direction(language: &LanguageTag) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn language(tag: &str) -> LanguageTag {
-        LanguageTag::try_from(tag).unwrap()
-    }
+    use crate::test_support::language;
 
     #[test]
     fn writes_arabic_hebrew_persian_and_urdu_right_to_left() {
