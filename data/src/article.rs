@@ -182,6 +182,10 @@ pub struct Removal {
     /// The line of the source text it was on, counted from 1.
     pub line: NonZeroU32,
     pub rule: RemovalRule,
+    /// For a line the importer's classifier judged: how much it read like
+    /// article text, from 0 (page furniture) to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
 }
 
 /// Why the importer removed a piece of text. The ids (`attribution-spam` …) are
@@ -211,11 +215,14 @@ pub enum RemovalRule {
     DuplicateRelated,
     /// A related-list item that is the article's own headline.
     RelatedIsHeadline,
+    /// A line the classifier judged page furniture rather than article text: a
+    /// menu, a call to subscribe, a footer, a link to another story.
+    PageFurniture,
 }
 
 impl RemovalRule {
     /// Every rule, in the order `--explain` documents them.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::AttributionSpam,
         Self::BareUrl,
         Self::Boilerplate,
@@ -225,6 +232,7 @@ impl RemovalRule {
         Self::HttpErrorInRelated,
         Self::DuplicateRelated,
         Self::RelatedIsHeadline,
+        Self::PageFurniture,
     ];
 
     /// The rule's stable id, as the edition stores it.
@@ -239,6 +247,7 @@ impl RemovalRule {
             Self::HttpErrorInRelated => "http-error-in-related",
             Self::DuplicateRelated => "duplicate-related",
             Self::RelatedIsHeadline => "related-is-headline",
+            Self::PageFurniture => "page-furniture",
         }
     }
 }

@@ -25,6 +25,7 @@
 //!    fields.
 //! 6. The related list is cleaned (see `related`).
 
+mod classifier;
 mod dateline;
 mod headline;
 mod language;
@@ -143,10 +144,35 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         }
     }
 
-    let (headline, headline_index) = find_headline(&content, options, &mut findings)?;
+    let content_texts: Vec<&str> = content.iter().map(|line| line.text).collect();
+    let judging_language = match &options.language {
+        Some(language) => language.primary(),
+        None => language::guess_language(&content_texts.join("\n")),
+    };
+    let judged = classifier::judge_lines(&content_texts, judging_language);
+    // A credit or a timestamp can look like a headline; the classifier knows better.
+    let candidates: Vec<&str> = content_texts
+        .iter()
+        .zip(&judged.lines)
+        .map(|(line, judgement)| {
+            if judgement.has_furniture_wording {
+                ""
+            } else {
+                *line
+            }
+        })
+        .collect();
+    let (headline, headline_index) = find_headline(
+        &content,
+        &candidates,
+        judged.article.clone(),
+        options,
+        &mut findings,
+    )?;
+    let judgements = judged.lines;
     let mut body: Vec<SourceLine<'_>> = Vec::with_capacity(content.len());
     let headline_key = related::comparable(&headline);
-    for (index, line) in content.iter().enumerate() {
+    for ((index, line), judgement) in content.iter().enumerate().zip(&judgements) {
         if Some(index) == headline_index {
             continue;
         }
@@ -156,6 +182,11 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
                 line.text,
                 RemovalRule::RepeatedHeadline,
             ));
+        } else if !judgement.is_article && !dateline::is_byline(line.text) {
+            removed.push(Removal {
+                score: Some(judgement.score),
+                ..removal(line.number, line.text, RemovalRule::PageFurniture)
+            });
         } else {
             body.push(*line);
         }
@@ -194,6 +225,7 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
                 text: text("-"),
                 line: line_number(item.number),
                 rule,
+                score: None,
             }),
             Err(rule) => removed.push(removal(item.number, item.text, rule)),
         }
@@ -242,9 +274,17 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
     Ok(Imported { article, findings })
 }
 
-/// The headline, and the index of its line in `content` when it is one.
+/// How many lines above the article's first paragraph the headline is looked
+/// for first: a page puts its headline just above the article, with a byline,
+/// a date or a photo credit between.
+const HEADLINE_ABOVE_ARTICLE: usize = 12;
+
+/// The headline, and the index of its line in `content` when it is one. It is
+/// looked for near the article first, then in the whole text.
 fn find_headline(
     content: &[SourceLine<'_>],
+    candidates: &[&str],
+    article: std::ops::Range<usize>,
     options: &ImportOptions,
     findings: &mut Vec<Finding>,
 ) -> Result<(Text, Option<usize>), ImportError> {
@@ -260,8 +300,15 @@ fn find_headline(
         });
         return Ok((given.clone(), index));
     }
-    let lines: Vec<&str> = content.iter().map(|line| line.text).collect();
-    let choice = headline::choose_headline(&lines).ok_or(ImportError::NoHeadline)?;
+    let lines = candidates;
+    let near = article.start.saturating_sub(HEADLINE_ABOVE_ARTICLE)..article.end;
+    let choice = headline::choose_headline(&lines[near.clone()])
+        .map(|choice| headline::Choice {
+            index: choice.index + near.start,
+            ..choice
+        })
+        .or_else(|| headline::choose_headline(lines))
+        .ok_or(ImportError::NoHeadline)?;
     let line = content[choice.index];
     findings.push(finding(
         line.number,
@@ -380,6 +427,7 @@ fn removal(line: u32, cut: &str, rule: RemovalRule) -> Removal {
         text: text(cut),
         line: line_number(line),
         rule,
+        score: None,
     }
 }
 

@@ -271,9 +271,13 @@ fn explain(file: &Path, imported: &Imported) -> String {
         lines.push((line, what));
     }
     for removal in &article.removed {
+        let rule = match removal.score {
+            Some(score) => format!("{}, read as article text {score}/100", removal.rule),
+            None => removal.rule.to_string(),
+        };
         lines.push((
             removal.line.get(),
-            format!("removed ({}): {}", removal.rule, removal.text),
+            format!("removed ({rule}): {}", removal.text),
         ));
     }
     lines.sort_by_key(|(line, _)| *line);

@@ -185,6 +185,26 @@ fn explains_what_it_found_and_removed_on_standard_error() {
 }
 
 #[test]
+fn explains_each_line_judged_page_furniture_with_its_score() {
+    let output = import(&[
+        &fixture_case("page-menu-and-footer/source.txt"),
+        &"--explain",
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let explanation = text(&output.stderr);
+    for removed in [
+        ":1: removed (page-furniture, read as article text 26/100): Home\n",
+        ":13: removed (page-furniture, read as article text 13/100): Sign up for our morning newsletter\n",
+        ":14: removed (boilerplate): Most read\n",
+    ] {
+        assert!(
+            explanation.contains(removed),
+            "{removed} in:\n{explanation}"
+        );
+    }
+}
+
+#[test]
 fn takes_the_headline_language_and_id_from_options() {
     let output = import(&[
         &fixture_case("no-headline-candidate/source.txt"),
