@@ -153,12 +153,11 @@ pub(super) fn judge_lines(lines: &[&str], language: &str) -> Judged {
 fn measure(line: &str, stopwords: Option<&HashSet<&'static str>>) -> Features {
     let cjk = line.chars().filter(|&character| is_cjk(character)).count();
     let characters = line.chars().count() + 2 * cjk;
-    let words: Vec<String> = line
-        .split(|character: char| {
-            !character.is_alphanumeric() && character != '\'' && character != '’'
-        })
+    // Lowercased once, with the typographic apostrophe as the lists write it.
+    let lower = line.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|character: char| !character.is_alphanumeric() && character != '\'')
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
         .collect();
     let stopword_share = stopwords.map(|stopwords| {
         if cjk > words.len() {
@@ -168,7 +167,7 @@ fn measure(line: &str, stopwords: Option<&HashSet<&'static str>>) -> Features {
         } else {
             let hits = words
                 .iter()
-                .filter(|word| stopwords.contains(word.replace('’', "'").as_str()))
+                .filter(|word| stopwords.contains(*word))
                 .count();
             hits as f32 / words.len() as f32
         }
@@ -178,7 +177,7 @@ fn measure(line: &str, stopwords: Option<&HashSet<&'static str>>) -> Features {
         words: words.len().max(cjk / 2),
         stopword_share,
         ends_a_sentence: ends_a_sentence(line),
-        furniture_wording: has_furniture_wording(line),
+        furniture_wording: has_furniture_wording(&lower),
         address: has_address(line),
         timestamp: words.len() <= 12 && is_timestamp(&words),
         glued_title: has_glued_title(line),
@@ -431,7 +430,7 @@ fn ends_a_sentence(line: &str) -> bool {
 
 /// Whether the words are a date or a time and little else: a month's name or a
 /// clock time, with numbers, or "… ago".
-fn is_timestamp(words: &[String]) -> bool {
+fn is_timestamp(words: &[&str]) -> bool {
     const MONTHS: &[&str] = &[
         "jan",
         "january",
@@ -462,14 +461,14 @@ fn is_timestamp(words: &[String]) -> bool {
         "am", "pm", "ago", "gmt", "utc", "est", "edt", "pst", "pdt", "cet",
     ];
     // "5", "2019", and the "32m" and "5h" of "32m ago".
-    let is_number = |word: &String| {
+    let is_number = |word: &&str| {
         let digits = word.trim_end_matches(['m', 'h', 'd', 's']);
         !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
     };
     let numbers = words.iter().filter(|word| is_number(word)).count();
     let dated = words
         .iter()
-        .any(|word| MONTHS.contains(&word.as_str()) || TIME_WORDS.contains(&word.as_str()));
+        .any(|word| MONTHS.contains(word) || TIME_WORDS.contains(word));
     numbers >= 1 && dated && numbers * 2 + 2 >= words.len()
 }
 
@@ -529,8 +528,7 @@ fn has_address(line: &str) -> bool {
 
 /// Wording that furniture uses and article text rarely does on a short line:
 /// calls to act, legal and consent notices, photo credits, timestamps.
-fn has_furniture_wording(line: &str) -> bool {
-    let lower = line.to_lowercase();
+fn has_furniture_wording(lower: &str) -> bool {
     const PHRASES: &[&str] = &[
         // Calls to act.
         "subscribe",
@@ -744,21 +742,23 @@ mod tests {
 
     #[test]
     fn recognises_timestamps() {
-        let words = |line: &str| -> Vec<String> {
-            line.split(|c: char| !c.is_alphanumeric())
+        let is_stamp = |line: &str| {
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
                 .filter(|word| !word.is_empty())
-                .map(str::to_lowercase)
-                .collect()
+                .collect();
+            is_timestamp(&words)
         };
         for stamp in [
             "November 19, 2019 at 7:02 am",
             "32m ago",
             "2 days ago at 07:50 am",
         ] {
-            assert!(is_timestamp(&words(stamp)), "{stamp}");
+            assert!(is_stamp(stamp), "{stamp}");
         }
         for line in ["May the best team win", "The 2019 season ended in May"] {
-            assert!(!is_timestamp(&words(line)), "{line}");
+            assert!(!is_stamp(line), "{line}");
         }
     }
 

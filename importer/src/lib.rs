@@ -145,9 +145,13 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
     }
 
     let content_texts: Vec<&str> = content.iter().map(|line| line.text).collect();
+    let guessed_language = options.language.is_none().then(|| {
+        let all_text: Vec<&str> = content.iter().chain(&items).map(|line| line.text).collect();
+        language::guess_language(&all_text.join("\n"))
+    });
     let judging_language = match &options.language {
         Some(language) => language.primary(),
-        None => language::guess_language(&content_texts.join("\n")),
+        None => guessed_language.unwrap_or("und"),
     };
     let judged = classifier::judge_lines(&content_texts, judging_language);
     // A credit or a timestamp can look like a headline; the classifier knows better.
@@ -243,8 +247,7 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
     let language = match &options.language {
         Some(language) => language.clone(),
         None => {
-            let all_text: Vec<&str> = content.iter().chain(&items).map(|line| line.text).collect();
-            let guessed = language::guess_language(&all_text.join("\n"));
+            let guessed = guessed_language.unwrap_or("und");
             findings.push(Finding {
                 line: None,
                 part: Part::GuessedLanguage,
