@@ -203,6 +203,12 @@ pub enum RemovalRule {
     HttpError,
     /// The headline again, as a line of the text.
     RepeatedHeadline,
+    /// A photo's caption with its credit ("FILE - Soldiers march in Red Square …
+    /// (AP Photo/Alexander Zemlianichenko, File)") in a text that has no photo.
+    PhotoCaption,
+    /// A line that only stamps when the article was published or updated
+    /// ("Published 9:41 AM EDT, Tue September 2, 2025").
+    Timestamp,
     /// A related-list item with no text.
     EmptyRelated,
     /// A related-list item that is an HTTP status line or a scraper's error page.
@@ -215,12 +221,14 @@ pub enum RemovalRule {
 
 impl RemovalRule {
     /// Every rule, in the order `--explain` documents them.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 11] = [
         Self::AttributionSpam,
         Self::BareUrl,
         Self::Boilerplate,
         Self::HttpError,
         Self::RepeatedHeadline,
+        Self::PhotoCaption,
+        Self::Timestamp,
         Self::EmptyRelated,
         Self::HttpErrorInRelated,
         Self::DuplicateRelated,
@@ -235,6 +243,8 @@ impl RemovalRule {
             Self::Boilerplate => "boilerplate",
             Self::HttpError => "http-error",
             Self::RepeatedHeadline => "repeated-headline",
+            Self::PhotoCaption => "photo-caption",
+            Self::Timestamp => "timestamp",
             Self::EmptyRelated => "empty-related",
             Self::HttpErrorInRelated => "http-error-in-related",
             Self::DuplicateRelated => "duplicate-related",
