@@ -18,16 +18,20 @@
 //!    pages, attribution lines (see `spam`).
 //! 2. The list items ("- …") at the end are the related list.
 //! 3. Attribution glued to the end of a paragraph is cut off.
-//! 4. The headline is chosen (see `headline` for the scoring) or taken from
+//! 4. Photo captions go (see `photo_caption`), and publication stamps, the first
+//!    of which may give the publication date (see `published`).
+//! 5. The headline is chosen (see `headline` for the scoring) or taken from
 //!    [`ImportOptions::headline`]; further copies of it go.
-//! 5. A byline ("By …") among the first lines or right under the headline, and a
+//! 6. A byline ("By …") among the first lines or right under the headline, and a
 //!    dateline ("SEOUL —") opening the first paragraph, are taken out into their
-//!    fields.
-//! 6. The related list is cleaned (see `related`).
+//!    fields; so is a byline that opens the dateline ("By Jane Doe, SEOUL —").
+//! 7. The related list is cleaned (see `related`).
 
 mod dateline;
 mod headline;
 mod language;
+mod photo_caption;
+mod published;
 mod related;
 mod source_text;
 mod spam;
@@ -39,6 +43,8 @@ use thiserror::Error;
 
 use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
 use source_text::{SourceLine, source_lines};
+
+pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -82,6 +88,13 @@ pub enum Part {
     GivenHeadline,
     Byline,
     Dateline,
+    /// The publication date, from a stamp line labelled so, among so many stamps;
+    /// `time_left_out` when the stamp's time had no certain zone or clock.
+    Published {
+        label: StampLabel,
+        stamps: usize,
+        time_left_out: bool,
+    },
     /// The language guessed from the text.
     GuessedLanguage,
     /// The list of related headlines, with so many items kept.
@@ -143,6 +156,9 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         }
     }
 
+    removed.extend(photo_caption::take_photo_captions(&mut content));
+    let published = published::take_published(&mut content, &mut removed, &mut findings);
+
     let (headline, headline_index) = find_headline(&content, options, &mut findings)?;
     let mut body: Vec<SourceLine<'_>> = Vec::with_capacity(content.len());
     let headline_key = related::comparable(&headline);
@@ -166,15 +182,27 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         findings.push(finding(line.number, Part::Byline, line.text));
     }
 
+    let mut byline = byline.map(|line| text(line.text));
     let mut dateline = None;
-    if let Some(first) = body.first_mut()
-        && let Some((place, rest)) = dateline::split_dateline(first.text)
-    {
-        findings.push(finding(first.number, Part::Dateline, place));
-        dateline = Some(text(place));
-        first.text = rest;
-        if rest.is_empty() {
-            body.remove(0);
+    if let Some(first) = body.first_mut() {
+        let opening = match dateline::split_dateline(first.text) {
+            Some((place, rest)) => Some((None, place, rest)),
+            // A byline may open the dateline's paragraph: "By Jane Doe, SEOUL — …".
+            None if byline.is_none() => dateline::split_byline_dateline(first.text)
+                .map(|opening| (Some(opening.byline), opening.place, opening.rest)),
+            None => None,
+        };
+        if let Some((paragraph_byline, place, rest)) = opening {
+            if let Some(paragraph_byline) = paragraph_byline {
+                findings.push(finding(first.number, Part::Byline, paragraph_byline));
+                byline = Some(text(paragraph_byline));
+            }
+            findings.push(finding(first.number, Part::Dateline, place));
+            dateline = Some(text(place));
+            first.text = rest;
+            if rest.is_empty() {
+                body.remove(0);
+            }
         }
     }
     let body: Vec<Block> = body
@@ -229,9 +257,9 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         headline,
         section: None,
         dek: None,
-        byline: byline.map(|line| text(line.text)),
+        byline,
         dateline,
-        published: None,
+        published,
         language,
         body,
         photo: None,
