@@ -209,9 +209,11 @@ pub enum RemovalRule {
     /// A line that only stamps when the article was published or updated
     /// ("Published 9:41 AM EDT, Tue September 2, 2025").
     Timestamp,
-    /// A related-list item with no text.
+    /// A related-list item with no headline in it: no text, or a single word
+    /// ("Loading...").
     EmptyRelated,
-    /// A related-list item that is an HTTP status line or a scraper's error page.
+    /// A related-list item that is an HTTP status line or a scraper's error page:
+    /// a bot wall, an access-denied or service-unavailable page.
     HttpErrorInRelated,
     /// A related-list item that repeats an earlier one.
     DuplicateRelated,
