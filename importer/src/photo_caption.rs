@@ -93,7 +93,8 @@ fn ends_in_credit(line: &str) -> bool {
     {
         return is_parenthesised_credit(inside);
     }
-    let lower = line.to_lowercase();
+    // ASCII lowercase keeps every byte where it was, so positions in it are positions in `line`.
+    let lower = line.to_ascii_lowercase();
     CREDIT_OPENINGS.iter().any(|opening| {
         lower.rfind(opening).is_some_and(|start| {
             let credit = &line[start + opening.len()..];

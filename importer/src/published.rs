@@ -182,13 +182,13 @@ struct Clock {
 
 fn read_stamp(text: &str) -> Option<Stamp> {
     let text = text.trim();
-    let lower = text.to_lowercase();
     let (label, rest) = LABELS
         .iter()
         .find_map(|&(word, label)| {
-            let rest = lower.strip_prefix(word)?;
-            rest.starts_with([' ', ':'])
-                .then(|| (label, &text[text.len() - rest.len()..]))
+            let opening = text.get(..word.len())?;
+            let rest = &text[word.len()..];
+            (opening.eq_ignore_ascii_case(word) && rest.starts_with([' ', ':']))
+                .then_some((label, rest))
         })
         .unwrap_or((StampLabel::Unlabelled, text));
     let rest = rest.trim_start().trim_start_matches(':');
@@ -380,6 +380,12 @@ fn numeric_offset(text: &str) -> Option<i32> {
         _ => return None,
     };
     let digits = &text[text.chars().next()?.len_utf8()..];
+    if !digits
+        .bytes()
+        .all(|byte| byte.is_ascii_digit() || byte == b':')
+    {
+        return None;
+    }
     let (hours, minutes) = match digits.split_once(':') {
         Some((hours, minutes)) => (hours, minutes),
         None if digits.len() == 4 => digits.split_at(2),
