@@ -207,9 +207,17 @@ pub enum RemovalRule {
     HttpError,
     /// The headline again, as a line of the text.
     RepeatedHeadline,
-    /// A related-list item with no text.
+    /// A photo's caption with its credit ("FILE - Soldiers march in Red Square …
+    /// (AP Photo/Alexander Zemlianichenko, File)") in a text that has no photo.
+    PhotoCaption,
+    /// A line that only stamps when the article was published or updated
+    /// ("Published 9:41 AM EDT, Tue September 2, 2025").
+    Timestamp,
+    /// A related-list item with no headline in it: no text, or a single word
+    /// ("Loading...").
     EmptyRelated,
-    /// A related-list item that is an HTTP status line or a scraper's error page.
+    /// A related-list item that is an HTTP status line or a scraper's error page:
+    /// a bot wall, an access-denied or service-unavailable page.
     HttpErrorInRelated,
     /// A related-list item that repeats an earlier one.
     DuplicateRelated,
@@ -222,12 +230,14 @@ pub enum RemovalRule {
 
 impl RemovalRule {
     /// Every rule, in the order `--explain` documents them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 12] = [
         Self::AttributionSpam,
         Self::BareUrl,
         Self::Boilerplate,
         Self::HttpError,
         Self::RepeatedHeadline,
+        Self::PhotoCaption,
+        Self::Timestamp,
         Self::EmptyRelated,
         Self::HttpErrorInRelated,
         Self::DuplicateRelated,
@@ -243,6 +253,8 @@ impl RemovalRule {
             Self::Boilerplate => "boilerplate",
             Self::HttpError => "http-error",
             Self::RepeatedHeadline => "repeated-headline",
+            Self::PhotoCaption => "photo-caption",
+            Self::Timestamp => "timestamp",
             Self::EmptyRelated => "empty-related",
             Self::HttpErrorInRelated => "http-error-in-related",
             Self::DuplicateRelated => "duplicate-related",

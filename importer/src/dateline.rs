@@ -1,5 +1,5 @@
 //! Datelines ("SEOUL —", "NAIROBI, Kenya —", "LONDON (Reuters) —") and bylines
-//! ("By Jane Doe").
+//! ("By Jane Doe"), on lines of their own or together ("By Jane Doe, SEOUL —").
 
 /// What may stand between a dateline and the story, most specific first.
 const DATELINE_DASHES: [&str; 6] = [" — ", " – ", " -- ", " - ", "—", "–"];
@@ -7,13 +7,104 @@ const DATELINE_DASHES: [&str; 6] = [" — ", " – ", " -- ", " - ", "—", "–
 /// The longest place part a dateline can have: "WASHINGTON, Sept. 2 (AP)".
 const MAX_DATELINE_CHARACTERS: usize = 60;
 
+/// Labels that wire services and news sites put before a dash at the start of a
+/// paragraph, shaped like a city in capitals but naming no place: "FILE -" opens a
+/// file photo's caption, "UPDATE -" a revised story, "WATCH -" a video. Compared
+/// with the whole place part, so that "LIVE OAK, Fla. —" is still a place.
+const WIRE_LABELS: &[&str] = &[
+    "ADVISORY",
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "COLUMN",
+    "COMMENT",
+    "COMMENTARY",
+    "CORRECTED",
+    "CORRECTION",
+    "EDITORIAL",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "EXCLUSIVE",
+    "EXPLAINER",
+    "FACTBOX",
+    "FACT CHECK",
+    "FEATURE",
+    "FILE",
+    "FLASH",
+    "GRAPHIC",
+    "GRAPHICS",
+    "INSIGHT",
+    "INTERVIEW",
+    "LISTEN",
+    "LIVE",
+    "LIVE UPDATES",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "PODCAST",
+    "POLL",
+    "REFILE",
+    "REVIEW",
+    "RPT",
+    "SPONSORED",
+    "UPDATE",
+    "UPDATED",
+    "UPDATES",
+    "URGENT",
+    "VIDEO",
+    "WATCH",
+    "WRAPUP",
+];
+
 /// Splits a paragraph that opens with a dateline into the dateline as printed and
 /// the rest of the paragraph (empty when the dateline stands on a line of its own).
 ///
 /// The place is a city in capitals ("SEOUL", "RIO DE JANEIRO", "ST. PETERSBURG"),
 /// optionally followed by a region or date after a comma ("NAIROBI, Kenya"), and an
-/// agency in parentheses ("LONDON (Reuters)"); then a dash.
+/// agency in parentheses ("LONDON (Reuters)"); then a dash. A wire label in the
+/// place's stead ("FILE -", "UPDATE 2 -", "WATCH —") is no dateline.
 pub(super) fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
+    let (place, rest) = split_at_first_dash(paragraph)?;
+    (place.chars().count() <= MAX_DATELINE_CHARACTERS && is_dateline_place(place))
+        .then_some((place, rest))
+}
+
+/// A paragraph opening with a byline and a dateline ("By Jane Doe, SEOUL — Text"),
+/// taken apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct BylineDateline<'a> {
+    /// "By Jane Doe"
+    pub byline: &'a str,
+    /// "SEOUL"
+    pub place: &'a str,
+    /// "Text"; empty when nothing follows the dash.
+    pub rest: &'a str,
+}
+
+/// Splits a paragraph that opens with a byline, a comma and a dateline ("By Jane
+/// Doe, SEOUL — Text", "By Jane Doe and John Roe, Reuters, LONDON (Reuters) -").
+/// The byline ends at the first comma after which a dateline's place follows, so
+/// "By Jane Doe, John Roe and Ann Poe, SEOUL" keeps its three names.
+pub(super) fn split_byline_dateline(paragraph: &str) -> Option<BylineDateline<'_>> {
+    let (opening, rest) = split_at_first_dash(paragraph)?;
+    opening
+        .match_indices(',')
+        .map(|(comma, _)| (opening[..comma].trim_end(), opening[comma + 1..].trim()))
+        .find(|&(byline, place)| {
+            is_byline(byline)
+                && place.chars().count() <= MAX_DATELINE_CHARACTERS
+                && is_dateline_place(place)
+        })
+        .map(|(byline, place)| BylineDateline {
+            byline,
+            place,
+            rest,
+        })
+}
+
+/// The text before the first dash of `paragraph` and the text after it, both
+/// trimmed; `None` when there is no dash, or it is glued inside a word.
+fn split_at_first_dash(paragraph: &str) -> Option<(&str, &str)> {
     let (place_end, dash) = DATELINE_DASHES
         .iter()
         .filter_map(|dash| Some((paragraph.find(dash)?, dash)))
@@ -23,9 +114,6 @@ pub(super) fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
         .strip_prefix(dash)
         .unwrap_or_default()
         .trim_start();
-    if place.chars().count() > MAX_DATELINE_CHARACTERS || !is_dateline_place(place) {
-        return None;
-    }
     // "SEOUL-based", "NAIROBI–Mombasa": a dash with no space after it inside a word.
     let dash_is_glued = !dash.starts_with(' ')
         && paragraph[place_end + dash.len()..]
@@ -36,6 +124,9 @@ pub(super) fn split_dateline(paragraph: &str) -> Option<(&str, &str)> {
 }
 
 fn is_dateline_place(place: &str) -> bool {
+    if is_wire_label(place) {
+        return false;
+    }
     let (place, agency) = match place
         .strip_suffix(')')
         .and_then(|open| open.rsplit_once('('))
@@ -71,6 +162,19 @@ fn is_dateline_place(place: &str) -> bool {
     agency_is_valid && city_is_valid && region_is_valid
 }
 
+/// A wire label, alone or numbered ("UPDATE 2"), or several joined by hyphens or
+/// spaces ("EXCLUSIVE-UPDATE").
+fn is_wire_label(place: &str) -> bool {
+    let label = place.trim_end_matches(|character: char| {
+        character.is_ascii_digit() || character.is_whitespace() || character == '-'
+    });
+    WIRE_LABELS.contains(&label)
+        || label
+            .split(['-', ' '])
+            .filter(|part| !part.is_empty())
+            .all(|part| WIRE_LABELS.contains(&part) || part.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A word in capitals, with the marks place names use: "ST.", "N'DJAMENA", "SÃO".
 fn is_capitals_word(word: &str) -> bool {
     word.chars().any(char::is_alphabetic)
@@ -85,8 +189,14 @@ const NAME_JOINERS: &[&str] = &[
     "e", "und", "et",
 ];
 
-/// A line naming the writers: "By" and one to eight name words, each capitalised
+/// The most words a byline has after "By": three names with their agency ("Jane
+/// Doe, John Roe and Ann Poe, Associated Press") fit.
+const MAX_BYLINE_WORDS: usize = 12;
+
+/// A line naming the writers: "By" and one or more name words, each capitalised
 /// or a joining word, with no sentence punctuation at the end (an initial aside).
+/// Several people ("By Jane Doe, John Roe and Ann Poe") and agency credits ("By
+/// Jane Doe, Reuters") are names too.
 pub(super) fn is_byline(line: &str) -> bool {
     let Some(names) = ["By ", "BY ", "by "]
         .iter()
@@ -98,7 +208,7 @@ pub(super) fn is_byline(line: &str) -> bool {
     let last = words.last().copied().unwrap_or_default();
     let ends_as_a_name = !last.ends_with(['.', '!', '?', ':', ';'])
         || (last.ends_with('.') && last.chars().filter(|c| c.is_alphabetic()).count() <= 2);
-    (1..=8).contains(&words.len())
+    (1..=MAX_BYLINE_WORDS).contains(&words.len())
         && ends_as_a_name
         && words[0].chars().next().is_some_and(char::is_uppercase)
         && words.iter().all(|word| {
@@ -137,6 +247,8 @@ mod tests {
             ("RIO DE JANEIRO - Carnival", "RIO DE JANEIRO", "Carnival"),
             ("ST. PETERSBURG—The city", "ST. PETERSBURG", "The city"),
             ("SÃO PAULO —", "SÃO PAULO", ""),
+            ("LIVE OAK, Fla. — Storms", "LIVE OAK, Fla.", "Storms"),
+            ("WATCH HILL, R.I. - Boats", "WATCH HILL, R.I.", "Boats"),
         ] {
             assert_eq!(
                 split_dateline(paragraph),
@@ -161,6 +273,82 @@ mod tests {
     }
 
     #[test]
+    fn takes_no_wire_label_for_a_place() {
+        for paragraph in [
+            "FILE - Soldiers march in Red Square in Moscow, May 9, 2024. (AP Photo/Alexander Zemlianichenko, File)",
+            "FILE — The harbour at dawn",
+            "UPDATE - Officials now say 12 people died",
+            "UPDATE 2 - Officials now say 12 people died",
+            "WATCH - The moment the bridge fell",
+            "EXCLUSIVE - Bank weighs a sale",
+            "EXCLUSIVE-UPDATE 1 - Bank weighs a sale",
+            "BREAKING - Parliament dissolved",
+            "BREAKING NEWS — Parliament dissolved",
+            "PHOTOS - A week in pictures",
+            "VIDEO - Floods sweep through the valley",
+            "ANALYSIS - Why the vote matters",
+            "OPINION - The city needs more buses",
+            "LIVE - Election night as it happens",
+            "LIVE UPDATES — Election night",
+            "EXPLAINER - What the ruling means",
+            "FACTBOX - Who is running",
+            "EDITOR'S NOTE — This story has been updated",
+            "Analysis - Why the vote matters",
+        ] {
+            assert_eq!(split_dateline(paragraph), None, "{paragraph}");
+        }
+    }
+
+    #[test]
+    fn splits_a_byline_from_the_dateline_it_opens() {
+        for (paragraph, byline, place, rest) in [
+            (
+                "By Jane Doe, SEOUL — Around 2,000 soldiers",
+                "By Jane Doe",
+                "SEOUL",
+                "Around 2,000 soldiers",
+            ),
+            (
+                "By Jane Doe and John Roe, NAIROBI, Kenya - Heavy rain",
+                "By Jane Doe and John Roe",
+                "NAIROBI, Kenya",
+                "Heavy rain",
+            ),
+            (
+                "By Jane Doe, John Roe and Ann Poe, Associated Press, WASHINGTON (AP) — The",
+                "By Jane Doe, John Roe and Ann Poe, Associated Press",
+                "WASHINGTON (AP)",
+                "The",
+            ),
+            (
+                "By Jane Doe, Reuters, LONDON (Reuters) —",
+                "By Jane Doe, Reuters",
+                "LONDON (Reuters)",
+                "",
+            ),
+        ] {
+            assert_eq!(
+                split_byline_dateline(paragraph),
+                Some(BylineDateline {
+                    byline,
+                    place,
+                    rest
+                }),
+                "{paragraph}"
+            );
+        }
+        for paragraph in [
+            "By the end of the day, SEOUL — was quiet",
+            "By Jane Doe, FILE - The harbour",
+            "By Jane Doe — a profile",
+            "SEOUL — Around 2,000 soldiers",
+            "By Monday, the talks — long stalled — had resumed",
+        ] {
+            assert_eq!(split_byline_dateline(paragraph), None, "{paragraph}");
+        }
+    }
+
+    #[test]
     fn recognises_bylines() {
         for line in [
             "By Jane Doe",
@@ -168,6 +356,11 @@ mod tests {
             "By ANA DE SOUZA",
             "By Ana de Souza, Reuters",
             "By A. Reporter",
+            "By Jane Doe, John Roe and Ann Poe",
+            "By Jane Doe and John Roe, Associated Press",
+            "By Jane Doe, John Roe and Ann Poe, Associated Press",
+            "By The Associated Press",
+            "By Jane Doe, Reuters",
         ] {
             assert!(is_byline(line), "{line}");
         }

@@ -8,27 +8,35 @@
 //! noise, and records every removal in [`Article::removed`] with its line and
 //! rule, so a reader can check each cut.
 //!
-//! It keeps every real sentence: a line is only removed when it matches a known
-//! form of noise as a whole, because losing content is worse than keeping a
-//! little noise. It never invents what the text does not say: no date, byline or
-//! source unless the text has them.
+//! Often the text is the whole page as a browser shows it, menus, teasers,
+//! comments and footer included: the line classifier (see `classifier`) tells the
+//! article from the page's furniture. A kept line is never rewritten. It never
+//! invents what the text does not say: no date, byline or source unless the text
+//! has them.
 //!
 //! The steps, in order:
 //! 1. Lines that are noise as a whole go: bare links, page furniture, HTTP error
 //!    pages, attribution lines (see `spam`).
 //! 2. The list items ("- …") at the end are the related list.
 //! 3. Attribution glued to the end of a paragraph is cut off.
-//! 4. The headline is chosen (see `headline` for the scoring) or taken from
-//!    [`ImportOptions::headline`]; further copies of it go.
-//! 5. A byline ("By …") among the first lines or right under the headline, and a
+//! 4. Photo captions go (see `photo_caption`), and publication stamps, the first
+//!    of which may give the publication date (see `published`).
+//! 5. Each line is judged article text or page furniture, and the article's
+//!    extent found (see `classifier`).
+//! 6. The headline is chosen near the article (see `headline` for the scoring)
+//!    or taken from [`ImportOptions::headline`]; further copies of it go, and so
+//!    do the lines judged furniture.
+//! 7. A byline ("By …") among the first lines or right under the headline, and a
 //!    dateline ("SEOUL —") opening the first paragraph, are taken out into their
-//!    fields.
-//! 6. The related list is cleaned (see `related`).
+//!    fields; so is a byline that opens the dateline ("By Jane Doe, SEOUL —").
+//! 8. The related list is cleaned (see `related`).
 
 mod classifier;
 mod dateline;
 mod headline;
 mod language;
+mod photo_caption;
+mod published;
 mod related;
 mod source_text;
 mod spam;
@@ -40,6 +48,8 @@ use thiserror::Error;
 
 use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
 use source_text::{SourceLine, source_lines};
+
+pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,6 +93,13 @@ pub enum Part {
     GivenHeadline,
     Byline,
     Dateline,
+    /// The publication date, from a stamp line labelled so, among so many stamps;
+    /// `time_left_out` when the stamp's time had no certain zone or clock.
+    Published {
+        label: StampLabel,
+        stamps: usize,
+        time_left_out: bool,
+    },
     /// The language guessed from the text.
     GuessedLanguage,
     /// The list of related headlines, with so many items kept.
@@ -144,6 +161,9 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         }
     }
 
+    removed.extend(photo_caption::take_photo_captions(&mut content));
+    let published = published::take_published(&mut content, &mut removed, &mut findings);
+
     let content_texts: Vec<&str> = content.iter().map(|line| line.text).collect();
     let guessed_language = options.language.is_none().then(|| {
         let all_text: Vec<&str> = content.iter().chain(&items).map(|line| line.text).collect();
@@ -174,6 +194,14 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         &mut findings,
     )?;
     let judgements = judged.lines;
+    // A byline stays for the byline step when it stands where that step looks:
+    // near the headline or the top of the article. Elsewhere it is a teaser's.
+    let byline_zone =
+        judged.article.start.saturating_sub(BYLINE_ABOVE_ARTICLE)..judged.article.start + 1;
+    let is_byline_of_the_article = |index: usize, line: &str| {
+        let near_headline = headline_index.is_some_and(|headline| index == headline + 1);
+        (near_headline || index < 3 || byline_zone.contains(&index)) && dateline::is_byline(line)
+    };
     let mut body: Vec<SourceLine<'_>> = Vec::with_capacity(content.len());
     let headline_key = related::comparable(&headline);
     for ((index, line), judgement) in content.iter().enumerate().zip(&judgements) {
@@ -186,7 +214,7 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
                 line.text,
                 RemovalRule::RepeatedHeadline,
             ));
-        } else if !judgement.is_article && !dateline::is_byline(line.text) {
+        } else if !judgement.is_article && !is_byline_of_the_article(index, line.text) {
             removed.push(Removal {
                 score: Some(judgement.score),
                 ..removal(line.number, line.text, RemovalRule::PageFurniture)
@@ -201,15 +229,27 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         findings.push(finding(line.number, Part::Byline, line.text));
     }
 
+    let mut byline = byline.map(|line| text(line.text));
     let mut dateline = None;
-    if let Some(first) = body.first_mut()
-        && let Some((place, rest)) = dateline::split_dateline(first.text)
-    {
-        findings.push(finding(first.number, Part::Dateline, place));
-        dateline = Some(text(place));
-        first.text = rest;
-        if rest.is_empty() {
-            body.remove(0);
+    if let Some(first) = body.first_mut() {
+        let opening = match dateline::split_dateline(first.text) {
+            Some((place, rest)) => Some((None, place, rest)),
+            // A byline may open the dateline's paragraph: "By Jane Doe, SEOUL — …".
+            None if byline.is_none() => dateline::split_byline_dateline(first.text)
+                .map(|opening| (Some(opening.byline), opening.place, opening.rest)),
+            None => None,
+        };
+        if let Some((paragraph_byline, place, rest)) = opening {
+            if let Some(paragraph_byline) = paragraph_byline {
+                findings.push(finding(first.number, Part::Byline, paragraph_byline));
+                byline = Some(text(paragraph_byline));
+            }
+            findings.push(finding(first.number, Part::Dateline, place));
+            dateline = Some(text(place));
+            first.text = rest;
+            if rest.is_empty() {
+                body.remove(0);
+            }
         }
     }
     let body: Vec<Block> = body
@@ -264,9 +304,9 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         headline,
         section: None,
         dek: None,
-        byline: byline.map(|line| text(line.text)),
+        byline,
         dateline,
-        published: None,
+        published,
         language,
         body,
         photo: None,
@@ -276,6 +316,10 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
     };
     Ok(Imported { article, findings })
 }
+
+/// How many lines above the article's first paragraph a byline is kept for
+/// the byline step, past the date, the share buttons and the photo credit.
+const BYLINE_ABOVE_ARTICLE: usize = 6;
 
 /// How many lines above the article's first paragraph the headline is looked
 /// for first: a page puts its headline just above the article, with a byline,

@@ -1,8 +1,11 @@
 //! The list of related headlines at the end of a scraped article.
 
+mod error_page;
+
 use super::SourceLine;
-use super::spam::{is_http_error, split_trailing_url, whole_line_rule};
+use super::spam::{split_trailing_url, whole_line_rule};
 use edition::{RelatedItem, RemovalRule, Text, WebUrl};
+use error_page::{is_error_page, is_one_word};
 
 /// The marks that start a list item; a mark alone is an empty item.
 const ITEM_MARKS: [char; 3] = ['-', '*', '•'];
@@ -20,8 +23,9 @@ pub(super) fn item_text(line: &str) -> Option<&str> {
 /// An item kept in the related list, or the rule that removes it.
 pub(super) type Verdict = Result<RelatedItem, RemovalRule>;
 
-/// Cleans the related list: drops empty items, error pages, repeats and the
-/// article's own headline, and turns an item that ends in a web address into a link.
+/// Cleans the related list: drops empty and one-word items, error pages (see
+/// `error_page`), repeats and the article's own headline, and turns an item that
+/// ends in a web address into a link.
 pub(super) fn clean_related(items: &[SourceLine<'_>], headline: &str) -> Vec<Verdict> {
     let own_headline = comparable(headline);
     let mut seen: Vec<String> = Vec::new();
@@ -31,11 +35,14 @@ pub(super) fn clean_related(items: &[SourceLine<'_>], headline: &str) -> Vec<Ver
             if item.text.is_empty() {
                 return Err(RemovalRule::EmptyRelated);
             }
-            if is_http_error(item.text) {
+            if is_error_page(item.text) {
                 return Err(RemovalRule::HttpErrorInRelated);
             }
             if let Some(rule) = whole_line_rule(item.text) {
                 return Err(rule);
+            }
+            if is_one_word(item.text) {
+                return Err(RemovalRule::EmptyRelated);
             }
             let related = related_item(item.text);
             let key = comparable(&related.headline);
@@ -122,6 +129,35 @@ mod tests {
         assert!(verdicts[0].is_ok());
         assert_eq!(verdicts[1], Err(RemovalRule::HttpErrorInRelated));
         assert_eq!(verdicts[2], Err(RemovalRule::HttpErrorInRelated));
+    }
+
+    #[test]
+    fn drops_error_pages_in_any_wording_and_keeps_headlines_with_their_words() {
+        let verdicts = clean_related(
+            &lines(&[
+                "Error 1020: Access denied",
+                "Access denied to Gaza aid convoys, UN says",
+                "503 Service Temporarily Unavailable",
+                "Forbidden City reopens after renovation",
+                "Pardon Our Interruption",
+                "Service unavailable for 2 million as storm hits grid",
+                "Loading...",
+            ]),
+            "Headline",
+        );
+        let rules: Vec<Option<RemovalRule>> = verdicts.iter().map(|v| v.clone().err()).collect();
+        assert_eq!(
+            rules,
+            [
+                Some(RemovalRule::HttpErrorInRelated),
+                None,
+                Some(RemovalRule::HttpErrorInRelated),
+                None,
+                Some(RemovalRule::HttpErrorInRelated),
+                None,
+                Some(RemovalRule::EmptyRelated),
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use edition::{Article, Edition, LanguageTag, Slug, Text, parse_edition};
-use importer::{ImportOptions, Imported, Part, import_article};
+use importer::{ImportOptions, Imported, Part, StampLabel, import_article};
 
 use crate::overlay::Overlay;
 use tool_files::{read_text, write_atomically};
@@ -263,6 +263,30 @@ fn explain(file: &Path, imported: &Imported) -> String {
             },
             Part::Byline => format!("byline: {}", finding.value),
             Part::Dateline => format!("dateline: {}", finding.value),
+            Part::Published {
+                label,
+                stamps,
+                time_left_out,
+            } => {
+                let stamp = match label {
+                    StampLabel::Published => "the first \"Published\" stamp",
+                    StampLabel::Unlabelled => "the first stamp without a label",
+                    StampLabel::Updated => "the first \"Updated\" stamp",
+                };
+                let among = match (stamps, label) {
+                    (1, _) => String::new(),
+                    (_, StampLabel::Published) => {
+                        format!(", of {stamps} stamps: \"Published\" wins over \"Updated\"")
+                    }
+                    _ => format!(", of {stamps} stamps: none says \"Published\""),
+                };
+                let time = if time_left_out {
+                    "; its time is left out, as its zone or clock is not certain"
+                } else {
+                    ""
+                };
+                format!("published: {} (from {stamp}{among}{time})", finding.value)
+            }
             Part::GuessedLanguage => format!("language: {} (guessed from the text)", finding.value),
             Part::RelatedList { kept } => {
                 format!("related list: {}, {kept} kept", finding.value)

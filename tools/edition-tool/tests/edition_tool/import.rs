@@ -205,6 +205,27 @@ fn explains_each_line_judged_page_furniture_with_its_score() {
 }
 
 #[test]
+fn explains_which_stamp_gave_the_publication_date() {
+    let case = fixture_case("publication-stamps/source.txt");
+    let output = import(&[&case, &"--explain"]);
+    assert!(output.status.success());
+    let name = case.display().to_string();
+    let explanation = text(&output.stderr);
+    assert!(
+        explanation.contains(&format!(
+            "{name}:3: published: 2025-09-02T09:41-04:00 (from the first \"Published\" stamp, of 3 stamps: \"Published\" wins over \"Updated\")\n"
+        )),
+        "{explanation}"
+    );
+    assert!(
+        explanation.contains(&format!(
+            "{name}:2: removed (timestamp): Updated 10:02 AM EDT, Tue September 2, 2025\n"
+        )),
+        "{explanation}"
+    );
+}
+
+#[test]
 fn takes_the_headline_language_and_id_from_options() {
     let output = import(&[
         &fixture_case("no-headline-candidate/source.txt"),
