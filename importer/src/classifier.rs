@@ -47,6 +47,8 @@ pub(super) struct Judgement {
 /// Lines at least this long (in characters; a CJK character counts three) can
 /// be paragraphs on their own.
 const PARAGRAPH_CHARACTERS: usize = 120;
+/// A whole sentence this long (about a dozen words) is a paragraph too.
+const SENTENCE_CHARACTERS: usize = 70;
 /// Shorter than this, a line says too little to be judged alone.
 const SHORT_CHARACTERS: usize = 60;
 /// The share of stopwords above which a long line reads as prose, and the lower
@@ -59,6 +61,8 @@ const NEAR_PROSE_STOPWORDS: f32 = 0.25;
 /// longer one ("…the oatmeal cookies it has sold since 1952…") is judged by the
 /// text around it.
 const FURNITURE_WORDING_WORDS: usize = 20;
+/// Fewer words than this, a line of furniture's wording is an interjection.
+const INTERJECTION_WORDS: usize = 14;
 /// More short lines together than this are a list of links or a menu, not a
 /// subheading or a short quotation inside the article.
 const MAX_SHORT_RUN: usize = 3;
@@ -80,6 +84,9 @@ struct Features {
     stopword_share: Option<f32>,
     ends_a_sentence: bool,
     furniture_wording: bool,
+    /// Wording only furniture uses, at any length: a consent banner, a wire's
+    /// redistribution notice, a call to subscribe.
+    notice_wording: bool,
     address: bool,
     /// Says when rather than what: "2 days ago at 07:50 am", "Nov 19, 2019, 10:31 pm".
     timestamp: bool,
@@ -116,12 +123,19 @@ pub(super) fn judge_lines(lines: &[&str], language: &str) -> Judged {
         }
     }
     if !classes.contains(&Class::Article) {
+        // No paragraph to tell the article by: only what is plainly furniture
+        // goes, by its wording or as a menu.
+        let short_runs = short_runs(&classes, &features);
         let lines = features
             .iter()
-            .map(|features| Judgement {
-                is_article: true,
-                score: score(features, true),
-                has_furniture_wording: features.says_what_furniture_says(),
+            .zip(short_runs)
+            .map(|(features, short_run)| {
+                let is_article = !features.says_what_furniture_says() && short_run <= MAX_SHORT_RUN;
+                Judgement {
+                    is_article,
+                    score: score(features, is_article),
+                    has_furniture_wording: features.says_what_furniture_says(),
+                }
             })
             .collect();
         return Judged {
@@ -178,6 +192,7 @@ fn measure(line: &str, stopwords: Option<&HashSet<&'static str>>) -> Features {
         stopword_share,
         ends_a_sentence: ends_a_sentence(line),
         furniture_wording: has_furniture_wording(&lower),
+        notice_wording: has_notice_wording(&lower),
         address: has_address(line),
         timestamp: words.len() <= 12 && is_timestamp(&words),
         glued_title: has_glued_title(line),
@@ -186,14 +201,26 @@ fn measure(line: &str, stopwords: Option<&HashSet<&'static str>>) -> Features {
 
 impl Features {
     fn says_what_furniture_says(&self) -> bool {
-        self.furniture_wording || self.address || self.timestamp
+        self.furniture_wording || self.notice_wording || self.address || self.timestamp
+    }
+
+    /// A short line of furniture's wording: a prompt or a credit the page puts
+    /// between paragraphs, which does not part the article around it.
+    fn is_interjection(&self) -> bool {
+        self.words < INTERJECTION_WORDS && self.says_what_furniture_says()
     }
 }
 
 /// The first judgement, of the line alone.
 fn classify(features: &Features) -> Class {
     let prose_share = features.stopword_share.unwrap_or(PROSE_STOPWORDS);
-    if features.furniture_wording && features.words < FURNITURE_WORDING_WORDS {
+    if features.notice_wording && features.words < 60 {
+        return Class::Furniture;
+    }
+    // A whole sentence of ten words or more is judged by its neighbours even
+    // with such wording: "Read more about the scheme in the council's guide at …".
+    let is_a_sentence = features.ends_a_sentence && features.words >= 10;
+    if features.furniture_wording && features.words < FURNITURE_WORDING_WORDS && !is_a_sentence {
         return Class::Furniture;
     }
     if features.glued_title && features.words < 80 {
@@ -202,7 +229,9 @@ fn classify(features: &Features) -> Class {
     if (features.address || features.timestamp) && features.words < 12 {
         return Class::Furniture;
     }
-    if features.characters >= PARAGRAPH_CHARACTERS && prose_share >= PROSE_STOPWORDS {
+    let is_paragraph = features.characters >= PARAGRAPH_CHARACTERS
+        || (features.characters >= SENTENCE_CHARACTERS && features.ends_a_sentence);
+    if is_paragraph && prose_share >= PROSE_STOPWORDS {
         // Longer text with furniture's words is article text only among article text.
         return if features.furniture_wording {
             Class::NearArticle
@@ -220,16 +249,17 @@ fn classify(features: &Features) -> Class {
     }
 }
 
-/// Short and near-article lines take the side of their neighbours.
-fn resolve_by_neighbours(classes: &mut [Class], features: &[Features]) {
-    let first_pass = classes.to_vec();
-    // How many short lines stand together around each line: a run of them is a
-    // menu or a list of links, whatever surrounds it.
+/// For each line, how many short lines that are no sentence stand together
+/// with it: a run of them is a menu or a list of links, whatever surrounds it.
+fn short_runs(classes: &[Class], features: &[Features]) -> Vec<usize> {
     let mut short_run = vec![0; classes.len()];
     let mut run_start = 0;
     for index in 0..=classes.len() {
+        // Furniture already known by its wording ("Sign in", "Privacy policy")
+        // belongs to the run as much as the rest of a menu.
         let is_short = index < classes.len()
-            && first_pass[index] == Class::Short
+            && matches!(classes[index], Class::Short | Class::Furniture)
+            && features[index].characters < SHORT_CHARACTERS
             && !features[index].ends_a_sentence;
         if !is_short {
             for length in &mut short_run[run_start..index] {
@@ -238,6 +268,13 @@ fn resolve_by_neighbours(classes: &mut [Class], features: &[Features]) {
             run_start = index + 1;
         }
     }
+    short_run
+}
+
+/// Short and near-article lines take the side of their neighbours.
+fn resolve_by_neighbours(classes: &mut [Class], features: &[Features]) {
+    let first_pass = classes.to_vec();
+    let short_run = short_runs(&first_pass, features);
     // The nearest line on one side that is article text or furniture, as
     // `classes` judge it.
     let nearest = |classes: &[Class], from: usize, step: isize| -> Option<Class> {
@@ -245,6 +282,7 @@ fn resolve_by_neighbours(classes: &mut [Class], features: &[Features]) {
         while index >= 0 && (index as usize) < classes.len() {
             match classes[index as usize] {
                 Class::Short | Class::NearArticle => {}
+                Class::Furniture if features[index as usize].is_interjection() => {}
                 class => return Some(class),
             }
             index += step;
@@ -303,6 +341,7 @@ fn article_extent(classes: &[Class], features: &[Features], lines: &[&str]) -> (
             Class::NearArticle => 0.0,
             Class::Short if features.ends_a_sentence => 0.0,
             Class::Short => -SHORT_LINE_COST,
+            Class::Furniture if features.is_interjection() => -SHORT_LINE_COST,
             // A long caption or notice costs no more than a few menu entries.
             Class::Furniture => {
                 -1.5 * length.clamp(SHORT_LINE_COST * 2.0, PARAGRAPH_CHARACTERS as f32)
@@ -316,7 +355,8 @@ fn article_extent(classes: &[Class], features: &[Features], lines: &[&str]) -> (
         if *class == Class::Article && start <= index {
             article_so_far += features.characters;
         }
-        if sum > best.2 {
+        // Lines that cost nothing (a closing one-sentence paragraph) extend it.
+        if sum > best.2 || (sum == best.2 && start == best.0 && value == 0.0) {
             best = (start, index, sum);
         }
     }
@@ -526,6 +566,46 @@ fn has_address(line: &str) -> bool {
     })
 }
 
+/// Phrases of notices and calls to act that article text does not use.
+fn has_notice_wording(lower: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "we use cookies",
+        "use of cookies",
+        "cookie policy",
+        "cookie settings",
+        "accept all",
+        "manage preferences",
+        "all rights reserved",
+        "may not be published, broadcast",
+        "rewritten or redistributed",
+        "subscribe to our",
+        "sign up for our",
+        "sign up to our",
+        "download our app",
+        "follow us on",
+        "turn on notifications",
+        // The same in the other languages of the language guess.
+        "wir verwenden cookies",
+        "alle rechte vorbehalten",
+        "nous utilisons des cookies",
+        "tous droits réservés",
+        "abonnez-vous",
+        "utilizamos cookies",
+        "todos los derechos reservados",
+        "utilizziamo i cookie",
+        "tutti i diritti riservati",
+        "todos os direitos reservados",
+        "wij gebruiken cookies",
+        "alle rechten voorbehouden",
+        "무단 전재",
+        "무단전재",
+        "재배포 금지",
+        "無断転載",
+        "版权所有",
+    ];
+    PHRASES.iter().any(|phrase| lower.contains(phrase))
+}
+
 /// Wording that furniture uses and article text rarely does on a short line:
 /// calls to act, legal and consent notices, photo credits, timestamps.
 fn has_furniture_wording(lower: &str) -> bool {
@@ -538,11 +618,15 @@ fn has_furniture_wording(lower: &str) -> bool {
         "newsletter",
         "download our app",
         "download the app",
+        "get the app",
+        "app store",
+        "google play",
+        "in your inbox",
         "follow us",
         "click here",
         "share this",
         "share on",
-        "read more",
+        "read more:",
         "read next",
         "see also",
         "more from",
@@ -580,13 +664,80 @@ fn has_furniture_wording(lower: &str) -> bool {
         "file photo",
         // Timestamps.
         "updated:",
+        "related:",
+        "related coverage",
+        // Calls to act, teasers and stamps in the other languages of the guess.
+        "artikel teilen",
+        "foto:",
+        "bild:",
+        "photo :",
+        "publié le",
+        "publicado el",
+        "pubblicato il",
+        "publicado em",
+        "gepubliceerd op",
+        "anzeige",
+        "mehr zum thema",
+        "lesen sie auch",
+        "aktualisiert",
+        "folgen sie uns",
+        "abonnieren",
+        "partager",
+        "publicité",
+        "lire aussi",
+        "mis à jour",
+        "suivez-nous",
+        "compartir en",
+        "publicidad",
+        "lea también",
+        "lee también",
+        "síguenos",
+        "suscríbete",
+        "condividi",
+        "pubblicità",
+        "leggi anche",
+        "seguici",
+        "iscriviti",
+        "compartilhe",
+        "publicidade",
+        "leia também",
+        "siga-nos",
+        "baixe o app",
+        "baixe o nosso",
+        "descarga nuestra app",
+        "scarica l'app",
+        "laden sie unsere app",
+        "téléchargez notre application",
+        "download onze app",
+        "deel dit",
+        "advertentie",
+        "lees ook",
+        "volg ons",
+        "구독",
+        "공유하기",
+        "광고",
+        "관련기사",
+        "관련 기사",
+        "シェア",
+        "広告",
+        "関連記事",
+        "分享",
+        "广告",
+        "相关文章",
         "published:",
         "last updated",
         "minutes ago",
         "hours ago",
         "min read",
     ];
-    PHRASES.iter().any(|phrase| lower.contains(phrase))
+    PHRASES.iter().any(|phrase| lower.contains(phrase)) || is_hashtag_line(lower)
+}
+
+/// Mostly hashtags: "#Millbridge #History #Bells".
+fn is_hashtag_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let hashtags = words.iter().filter(|word| word.starts_with('#')).count();
+    hashtags >= 2 && hashtags * 2 > words.len()
 }
 
 /// The share of a text without spaces that stopwords cover, by longest match.

@@ -198,7 +198,10 @@ const MAX_BYLINE_WORDS: usize = 12;
 /// Several people ("By Jane Doe, John Roe and Ann Poe") and agency credits ("By
 /// Jane Doe, Reuters") are names too.
 pub(super) fn is_byline(line: &str) -> bool {
-    let Some(names) = ["By ", "BY ", "by "]
+    // "By" and the same word in the other languages of the language guess that
+    // open a byline with it ("Von", "Par", "Por", "Door"); Italian's "Di" and
+    // Portuguese's "De" also open names, so they are left out.
+    let Some(names) = ["By ", "BY ", "by ", "Von ", "Par ", "Por ", "Door "]
         .iter()
         .find_map(|prefix| line.strip_prefix(prefix))
     else {

@@ -194,13 +194,17 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         &mut findings,
     )?;
     let judgements = judged.lines;
-    // A byline stays for the byline step when it stands where that step looks:
-    // near the headline or the top of the article. Elsewhere it is a teaser's.
+    // A byline, or a dateline on its own line, stays for the step that takes it
+    // when it stands where that step looks: near the headline or the top of the
+    // article. Elsewhere a byline is a teaser's.
     let byline_zone =
         judged.article.start.saturating_sub(BYLINE_ABOVE_ARTICLE)..judged.article.start + 1;
     let is_byline_of_the_article = |index: usize, line: &str| {
         let near_headline = headline_index.is_some_and(|headline| index == headline + 1);
-        (near_headline || index < 3 || byline_zone.contains(&index)) && dateline::is_byline(line)
+        let is_dateline_alone =
+            dateline::split_dateline(line).is_some_and(|(_, rest)| rest.is_empty());
+        (near_headline || index < 3 || byline_zone.contains(&index))
+            && (dateline::is_byline(line) || is_dateline_alone)
     };
     let mut body: Vec<SourceLine<'_>> = Vec::with_capacity(content.len());
     let headline_key = related::comparable(&headline);
@@ -369,16 +373,20 @@ fn find_headline(
 }
 
 /// Takes the byline out of `body`: it is among the first three lines of the text,
-/// or the line right under the headline.
+/// or the first line of the body under the headline (what was removed between,
+/// such as a second copy of the headline or a stamp, aside).
 fn take_byline<'a>(
     body: &mut Vec<SourceLine<'a>>,
     content: &[SourceLine<'a>],
     headline_index: Option<usize>,
 ) -> Option<SourceLine<'a>> {
-    let under_headline = headline_index.and_then(|index| content.get(index + 1));
+    let headline_number = headline_index.map(|index| content[index].number);
+    let under_headline = headline_number
+        .and_then(|headline| body.iter().find(|line| line.number > headline))
+        .map(|line| line.number);
     let position = body.iter().position(|line| {
         let is_near_the_top = content.iter().take(3).any(|top| top.number == line.number);
-        let is_under_headline = under_headline.is_some_and(|under| under.number == line.number);
+        let is_under_headline = under_headline == Some(line.number);
         (is_near_the_top || is_under_headline) && dateline::is_byline(line.text)
     })?;
     Some(body.remove(position))
