@@ -70,16 +70,32 @@ pub(super) fn guess_language(text: &str) -> &'static str {
     if let Some(tag) = language_of_script(text) {
         return tag;
     }
-    let mut hits: Vec<(usize, &str)> = FUNCTION_WORDS
-        .iter()
-        .map(|(tag, words)| {
-            let count = text
-                .split(|character: char| !character.is_alphabetic())
-                .filter(|word| !word.is_empty())
-                .filter(|word| words.contains(&word.to_lowercase().as_str()))
-                .count();
-            (count, *tag)
-        })
+    let mut counts = [0; FUNCTION_WORDS.len()];
+    for word in text
+        .split(|character: char| !character.is_alphabetic())
+        .filter(|word| !word.is_empty())
+    {
+        // The function words are lowercase: an ASCII word is compared ignoring
+        // case, without making a lowercase copy of it.
+        let lowercase;
+        let word = if word.is_ascii() {
+            word
+        } else {
+            lowercase = word.to_lowercase();
+            &lowercase
+        };
+        for (count, (_, words)) in counts.iter_mut().zip(&FUNCTION_WORDS) {
+            if words
+                .iter()
+                .any(|function_word| function_word.eq_ignore_ascii_case(word))
+            {
+                *count += 1;
+            }
+        }
+    }
+    let mut hits: Vec<(usize, &str)> = counts
+        .into_iter()
+        .zip(FUNCTION_WORDS.iter().map(|(tag, _)| *tag))
         .collect();
     hits.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
     let (best, tag) = hits[0];
