@@ -7,6 +7,9 @@
 //! `und` (undetermined, BCP 47): naming the wrong language would misinform
 //! screen readers, hyphenation and translation tools.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Words frequent in one language's news text and rare in the others listed.
 const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
     (
@@ -70,27 +73,26 @@ pub(super) fn guess_language(text: &str) -> &'static str {
     if let Some(tag) = language_of_script(text) {
         return tag;
     }
+    let languages_of = languages_of_function_words();
     let mut counts = [0; FUNCTION_WORDS.len()];
+    // One buffer for each word in lowercase in turn.
+    let mut lowercase = String::new();
     for word in text
         .split(|character: char| !character.is_alphabetic())
         .filter(|word| !word.is_empty())
     {
-        // The function words are lowercase: an ASCII word is compared ignoring
-        // case, without making a lowercase copy of it.
-        let lowercase;
-        let word = if word.is_ascii() {
-            word
+        if word.is_ascii() {
+            lowercase.clear();
+            lowercase.push_str(word);
+            lowercase.make_ascii_lowercase();
         } else {
             lowercase = word.to_lowercase();
-            &lowercase
+        }
+        let Some(&languages) = languages_of.get(lowercase.as_str()) else {
+            continue;
         };
-        for (count, (_, words)) in counts.iter_mut().zip(&FUNCTION_WORDS) {
-            if words
-                .iter()
-                .any(|function_word| function_word.eq_ignore_ascii_case(word))
-            {
-                *count += 1;
-            }
+        for (language, count) in counts.iter_mut().enumerate() {
+            *count += usize::from(languages & 1 << language != 0);
         }
     }
     let mut hits: Vec<(usize, &str)> = counts
@@ -105,6 +107,21 @@ pub(super) fn guess_language(text: &str) -> &'static str {
     } else {
         "und"
     }
+}
+
+/// Each function word with the languages that list it, a bit each in the order of
+/// [`FUNCTION_WORDS`]: one look-up a word of the text instead of one a language.
+fn languages_of_function_words() -> &'static HashMap<&'static str, u8> {
+    static LANGUAGES_OF: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    LANGUAGES_OF.get_or_init(|| {
+        let mut languages_of = HashMap::new();
+        for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            for &word in *words {
+                *languages_of.entry(word).or_default() |= 1 << language;
+            }
+        }
+        languages_of
+    })
 }
 
 /// Languages whose script is theirs alone, when most letters are in it. Han
