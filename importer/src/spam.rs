@@ -143,10 +143,13 @@ pub(super) fn split_trailing_url(line: &str) -> Option<(&str, &str)> {
 /// Where the last `needle` (ASCII) in `haystack` starts, ignoring ASCII case; it
 /// starts on an ASCII byte, so on a character boundary.
 fn rfind_ignoring_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
     haystack
         .as_bytes()
         .windows(needle.len())
-        .rposition(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+        .rposition(|window| {
+            window[0].eq_ignore_ascii_case(&needle[0]) && window.eq_ignore_ascii_case(needle)
+        })
 }
 
 /// A line that is only a web address, perhaps in angle brackets or parentheses.
