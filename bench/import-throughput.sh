@@ -57,6 +57,7 @@ awk -v count="$articles" -v folder="$corpus" '
   }'
 bytes=$(cat "$corpus"/*.txt | wc -c)
 
+echo "importing on the $(nproc) cores available"
 start=$(date +%s%N)
 target/release/edition-tool import "$corpus"/article-*.txt -o "$corpus/edition.json"
 end=$(date +%s%N)

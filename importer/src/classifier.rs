@@ -31,6 +31,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
+
 use crate::words::is_cjk;
 
 /// A line's verdict, and how much it read like article text: 0 (furniture) to
@@ -603,7 +605,8 @@ fn has_notice_wording(lower: &str) -> bool {
         "無断転載",
         "版权所有",
     ];
-    PHRASES.iter().any(|phrase| lower.contains(phrase))
+    static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+    contains_any(&SEARCH, PHRASES, lower)
 }
 
 /// Wording that furniture uses and article text rarely does on a short line:
@@ -730,7 +733,17 @@ fn has_furniture_wording(lower: &str) -> bool {
         "hours ago",
         "min read",
     ];
-    PHRASES.iter().any(|phrase| lower.contains(phrase)) || is_hashtag_line(lower)
+    static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+    contains_any(&SEARCH, PHRASES, lower) || is_hashtag_line(lower)
+}
+
+/// Whether `text` contains any of `phrases`, in one pass over the text rather
+/// than one per phrase: every line of every imported page is searched for a
+/// hundred and more of them.
+fn contains_any(search: &OnceLock<AhoCorasick>, phrases: &[&str], text: &str) -> bool {
+    search
+        .get_or_init(|| AhoCorasick::new(phrases).expect("the phrases are short literals"))
+        .is_match(text)
 }
 
 /// Mostly hashtags: "#Millbridge #History #Bells".

@@ -82,9 +82,9 @@ pub(super) fn choose_headline(lines: &[&str]) -> Option<Choice> {
 
 /// The hard tests of the module documentation.
 fn is_candidate(line: &str) -> bool {
-    let words = length_in_words(line);
-    (3.0..=24.0).contains(&words)
-        && !ends_a_sentence(line)
+    // Cheapest first: most lines are paragraphs, and end like sentences.
+    !ends_a_sentence(line)
+        && (3.0..=24.0).contains(&length_in_words(line))
         && !line.chars().next().is_some_and(char::is_lowercase)
         && line.chars().any(char::is_alphabetic)
         && !is_byline(line)

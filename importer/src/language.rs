@@ -7,6 +7,9 @@
 //! `und` (undetermined, BCP 47): naming the wrong language would misinform
 //! screen readers, hyphenation and translation tools.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Words frequent in one language's news text and rare in the others listed.
 const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
     (
@@ -70,16 +73,31 @@ pub(super) fn guess_language(text: &str) -> &'static str {
     if let Some(tag) = language_of_script(text) {
         return tag;
     }
-    let mut hits: Vec<(usize, &str)> = FUNCTION_WORDS
-        .iter()
-        .map(|(tag, words)| {
-            let count = text
-                .split(|character: char| !character.is_alphabetic())
-                .filter(|word| !word.is_empty())
-                .filter(|word| words.contains(&word.to_lowercase().as_str()))
-                .count();
-            (count, *tag)
-        })
+    let languages_of = languages_of_function_words();
+    let mut counts = [0; FUNCTION_WORDS.len()];
+    // One buffer for each word in lowercase in turn.
+    let mut lowercase = String::new();
+    for word in text
+        .split(|character: char| !character.is_alphabetic())
+        .filter(|word| !word.is_empty())
+    {
+        if word.is_ascii() {
+            lowercase.clear();
+            lowercase.push_str(word);
+            lowercase.make_ascii_lowercase();
+        } else {
+            lowercase = word.to_lowercase();
+        }
+        let Some(&languages) = languages_of.get(lowercase.as_str()) else {
+            continue;
+        };
+        for (language, count) in counts.iter_mut().enumerate() {
+            *count += usize::from(languages & 1 << language != 0);
+        }
+    }
+    let mut hits: Vec<(usize, &str)> = counts
+        .into_iter()
+        .zip(FUNCTION_WORDS.iter().map(|(tag, _)| *tag))
         .collect();
     hits.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
     let (best, tag) = hits[0];
@@ -89,6 +107,21 @@ pub(super) fn guess_language(text: &str) -> &'static str {
     } else {
         "und"
     }
+}
+
+/// Each function word with the languages that list it, a bit each in the order of
+/// [`FUNCTION_WORDS`]: one look-up a word of the text instead of one a language.
+fn languages_of_function_words() -> &'static HashMap<&'static str, u8> {
+    static LANGUAGES_OF: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    LANGUAGES_OF.get_or_init(|| {
+        let mut languages_of = HashMap::new();
+        for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            for &word in *words {
+                *languages_of.entry(word).or_default() |= 1 << language;
+            }
+        }
+        languages_of
+    })
 }
 
 /// Languages whose script is theirs alone, when most letters are in it. Han

@@ -88,6 +88,20 @@ fn related_item(text: &str) -> RelatedItem {
 /// Text as compared for sameness: case, quotation mark style, spacing and final
 /// punctuation do not count.
 pub(super) fn comparable(text: &str) -> String {
+    if text.is_ascii() {
+        // Every body line is compared with the headline: plain ASCII, the common
+        // case, is made comparable in one copy, with no quotation marks to replace.
+        let mut key = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+        key.make_ascii_lowercase();
+        key.truncate(key.trim_end_matches(['.', '!', '?']).len());
+        return key;
+    }
     text.to_lowercase()
         .replace(['’', '‘'], "'")
         .replace(['“', '”'], "\"")

@@ -124,7 +124,6 @@ fn sentence_start(text: &str) -> usize {
 /// Splits a line that ends with a web address into the text before it and the
 /// address. The address may be followed by closing punctuation only.
 pub(super) fn split_trailing_url(line: &str) -> Option<(&str, &str)> {
-    let lower = line.to_ascii_lowercase();
     let follows_a_boundary = |start: usize| {
         line[..start].chars().next_back().is_none_or(|before| {
             before.is_whitespace() || matches!(before, ':' | '：' | '(' | '<' | '[')
@@ -133,12 +132,24 @@ pub(super) fn split_trailing_url(line: &str) -> Option<(&str, &str)> {
     // "http://www.…" holds two prefixes: the address starts at the first.
     let start = ["http://", "https://", "www."]
         .iter()
-        .filter_map(|prefix| lower.rfind(prefix))
+        .filter_map(|prefix| rfind_ignoring_ascii_case(line, prefix))
         .filter(|&start| follows_a_boundary(start))
         .max()?;
     let url = line[start..].trim_end_matches(['.', ',', ')', ']', '>', '»']);
     let is_one_token = url.len() > "www.".len() && !url.contains(char::is_whitespace);
     is_one_token.then(|| (&line[..start], url))
+}
+
+/// Where the last `needle` (ASCII) in `haystack` starts, ignoring ASCII case; it
+/// starts on an ASCII byte, so on a character boundary.
+fn rfind_ignoring_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .rposition(|window| {
+            window[0].eq_ignore_ascii_case(&needle[0]) && window.eq_ignore_ascii_case(needle)
+        })
 }
 
 /// A line that is only a web address, perhaps in angle brackets or parentheses.
@@ -244,25 +255,43 @@ const SHARING_WORDS: &[&str] = &[
 
 /// Whether `line` is page furniture on a line of its own.
 pub(super) fn is_boilerplate(line: &str) -> bool {
-    let normalized = line
-        .trim_matches(|character: char| {
-            character.is_whitespace()
-                || matches!(
-                    character,
-                    ':' | '.' | '!' | '…' | '|' | '•' | '·' | '-' | '–' | '—' | '»' | '>'
-                )
-        })
-        .to_lowercase();
+    let trimmed = line.trim_matches(|character: char| {
+        character.is_whitespace()
+            || matches!(
+                character,
+                ':' | '.' | '!' | '…' | '|' | '•' | '·' | '-' | '–' | '—' | '»' | '>'
+            )
+    });
+    let mut lowercase = String::new();
+    let normalized = ascii_or_lowercase(trimmed, &mut lowercase);
     if normalized.is_empty() {
         return false;
     }
-    BOILERPLATE_LINES.contains(&normalized.as_str())
+    is_one_of(normalized, BOILERPLATE_LINES)
         || normalized
             .split(|character: char| {
                 character.is_whitespace() || matches!(character, '|' | '·' | '•' | '/' | ',')
             })
             .filter(|word| !word.is_empty())
-            .all(|word| SHARING_WORDS.contains(&word))
+            .all(|word| is_one_of(word, SHARING_WORDS))
+}
+
+/// `text` itself when it is ASCII, to be compared ignoring ASCII case, or else
+/// lowercased into `lowercase`: most lines are ASCII and need no lowercase copy.
+fn ascii_or_lowercase<'a>(text: &'a str, lowercase: &'a mut String) -> &'a str {
+    if text.is_ascii() {
+        text
+    } else {
+        *lowercase = text.to_lowercase();
+        lowercase
+    }
+}
+
+/// Whether `text`, ASCII or lowercase, is one of the lowercase `phrases`.
+fn is_one_of(text: &str, phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|phrase| phrase.eq_ignore_ascii_case(text))
 }
 
 /// Reason phrases of HTTP error statuses, and the other words error pages use.
@@ -323,25 +352,28 @@ const SCRAPER_ERRORS: &[&str] = &[
 /// Unavailable", "Error 403") or the title of a scraper's error page ("Access
 /// Denied", "Just a moment...", "Attention Required! | Cloudflare"), and nothing else.
 pub(super) fn is_http_error(text: &str) -> bool {
-    let normalized = text
-        .to_lowercase()
-        .replace(['’', '‘'], "'")
-        .trim()
-        .trim_end_matches(['.', '!', '…'])
-        .to_owned();
+    let lowercase;
+    let normalized = if text.is_ascii() {
+        text
+    } else {
+        lowercase = text.to_lowercase().replace(['’', '‘'], "'");
+        &lowercase
+    };
+    let normalized = normalized.trim().trim_end_matches(['.', '!', '…']);
     // An error page's title often carries the name of the site or service after a bar.
     let title = match normalized.split_once(" | ") {
         Some((title, site)) if site.split_whitespace().count() <= 3 => title,
-        _ => normalized.as_str(),
+        _ => normalized,
     };
     let title = title.trim().trim_end_matches(['.', '!', '…']);
-    is_status_line(title) || SCRAPER_ERRORS.contains(&title) || HTTP_REASONS.contains(&title)
+    is_status_line(title) || is_one_of(title, SCRAPER_ERRORS) || is_one_of(title, HTTP_REASONS)
 }
 
+/// Whether `text`, ASCII or lowercase, is an HTTP status line.
 fn is_status_line(text: &str) -> bool {
     let text = ["http/1.0 ", "http/1.1 ", "http/2 ", "http error ", "error "]
         .iter()
-        .find_map(|prefix| text.strip_prefix(prefix))
+        .find_map(|prefix| strip_prefix_ignoring_ascii_case(text, prefix))
         .unwrap_or(text);
     let Some(code) = text.get(..3) else {
         return false;
@@ -352,7 +384,14 @@ fn is_status_line(text: &str) -> bool {
     let reason = text[3..].trim_start_matches([' ', ':', '-', '–']);
     is_error_code
         && (text.len() == 3 || text[3..].starts_with([' ', ':']))
-        && (reason.is_empty() || HTTP_REASONS.contains(&reason))
+        && (reason.is_empty() || is_one_of(reason, HTTP_REASONS))
+}
+
+/// `text` without `prefix` (ASCII), ignoring ASCII case.
+fn strip_prefix_ignoring_ascii_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 #[cfg(test)]

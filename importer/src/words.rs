@@ -38,8 +38,10 @@ pub(super) fn length_in_words(text: &str) -> f32 {
 /// pairs of neighbouring CJK characters.
 pub(super) fn content_tokens(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
+    // One buffer for the lowercased letters of every word in turn.
+    let mut spaced = String::new();
     for word in text.split(|character: char| !character.is_alphanumeric()) {
-        let mut spaced = String::new();
+        spaced.clear();
         let mut previous_cjk: Option<char> = None;
         for character in word.chars() {
             if is_cjk(character) {

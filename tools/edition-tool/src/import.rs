@@ -2,8 +2,12 @@
 
 use std::collections::HashSet;
 use std::io::{self, Write};
+use std::num::NonZeroUsize;
+use std::panic::resume_unwind;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
 
 use clap::Args;
 use edition::{Article, Edition, LanguageTag, Slug, Text, parse_edition};
@@ -88,8 +92,8 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
 
     let mut imported = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
-    for file in &files {
-        match import_file(file, &options) {
+    for (file, result) in files.iter().zip(import_files(&files, &options)) {
+        match result {
             Ok(article) => imported.push((file, article)),
             Err(problem) => problems.push(problem),
         }
@@ -177,6 +181,56 @@ fn read_overlay(path: &Path) -> Result<(PathBuf, Overlay), String> {
     let overlay =
         Overlay::parse(&text).map_err(|problem| format!("{}:{problem}", path.display()))?;
     Ok((path.to_owned(), overlay))
+}
+
+/// How many files a thread takes at a time: enough to make taking them cheap,
+/// few enough that the threads finish together.
+const FILES_PER_BATCH: usize = 32;
+
+/// Imports `files` on as many threads as the machine has cores, each taking the
+/// next batch of files as it finishes one; the results are in the order of `files`.
+fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<Imported, String>> {
+    let batches = files.len().div_ceil(FILES_PER_BATCH);
+    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    // Standard input can be read once: the first `-` gets all of it and any later
+    // one gets nothing, which only holds when the files are read one after another.
+    let reads_standard_input = files.iter().any(|file| file == Path::new("-"));
+    let threads = if reads_standard_input {
+        1
+    } else {
+        cores.min(batches)
+    };
+    if threads <= 1 {
+        return files
+            .iter()
+            .map(|file| import_file(file, options))
+            .collect();
+    }
+
+    let next_batch = AtomicUsize::new(0);
+    let import_batches = || {
+        let mut done = Vec::new();
+        loop {
+            let batch = next_batch.fetch_add(1, Ordering::Relaxed);
+            let Some(batch_files) = files.chunks(FILES_PER_BATCH).nth(batch) else {
+                return done;
+            };
+            let results: Vec<_> = batch_files
+                .iter()
+                .map(|file| import_file(file, options))
+                .collect();
+            done.push((batch, results));
+        }
+    };
+    let mut done: Vec<(usize, Vec<Result<Imported, String>>)> = thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(import_batches)).collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_else(|panic| resume_unwind(panic)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(batch, _)| *batch);
+    done.into_iter().flat_map(|(_, results)| results).collect()
 }
 
 fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String> {

@@ -1,12 +1,15 @@
 //! `edition-tool import` as a user runs it: files and standard input, output and
 //! merging, `--explain`, and every failure leaving files as they were.
 
+use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::fs;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use edition::parse_edition;
+use serde_json::Value;
 
 use crate::support::{
     EDITION_TOOL, edition_tool, files_in, import_case as fixture_case, seed, text,
@@ -275,6 +278,82 @@ fn refuses_bad_options_before_reading_anything() {
     let bad_language = import(&[&source, &"--language", &"en_US"]);
     assert_eq!(bad_language.status.code(), Some(1));
     assert!(text(&bad_language.stderr).starts_with("--language: \"en_US\" is not a BCP 47"));
+}
+
+/// Many files are imported side by side; what comes out is what importing them one
+/// after another gives: the articles in the order of the files, each with the id
+/// its place among same-headline copies earns, and every problem in that order too.
+#[test]
+fn imports_many_files_as_if_one_after_another() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut cases: Vec<PathBuf> = fs::read_dir(fixture_case(""))
+        .unwrap()
+        .map(|case| case.unwrap().path())
+        .filter(|case| case.is_dir())
+        .collect();
+    cases.sort();
+    // The cases in a stirred order, each many times over, under names that sort
+    // the way they are given.
+    let files: Vec<(PathBuf, &Path)> = (0..150)
+        .map(|number| {
+            let case = &cases[number * 7 % cases.len()];
+            let name = case.file_name().unwrap().to_string_lossy();
+            let file = folder.path().join(format!("{number:03}-{name}.txt"));
+            fs::copy(case.join("source.txt"), &file).unwrap();
+            (file, case.as_path())
+        })
+        .collect();
+
+    let mut expected_articles = Vec::new();
+    let mut copies: HashMap<String, usize> = HashMap::new();
+    let mut expected_problems = Vec::new();
+    for (file, case) in &files {
+        match fs::read_to_string(case.join("expected.json")) {
+            Ok(expected) => {
+                let expected: Value = serde_json::from_str(&expected).unwrap();
+                let mut article = expected["articles"][0].clone();
+                let id = article["id"].as_str().unwrap().to_owned();
+                let copy = copies.entry(id.clone()).or_default();
+                *copy += 1;
+                if *copy > 1 {
+                    article["id"] = Value::from(format!("{id}-{copy}"));
+                }
+                expected_articles.push(article);
+            }
+            Err(_) => {
+                let error = fs::read_to_string(case.join("expected.error")).unwrap();
+                expected_problems.push(format!("{}: {}", file.display(), error.trim_end()));
+            }
+        }
+    }
+    assert!(expected_problems.len() >= 5 && expected_articles.len() > 100);
+
+    let valid: Vec<&dyn AsRef<OsStr>> = files
+        .iter()
+        .filter(|(_, case)| case.join("expected.json").exists())
+        .map(|(file, _)| file as &dyn AsRef<OsStr>)
+        .collect();
+    let output = import(&valid);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let edition: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(edition["articles"].as_array().unwrap(), &expected_articles);
+
+    let all: Vec<&dyn AsRef<OsStr>> = files
+        .iter()
+        .map(|(file, _)| file as &dyn AsRef<OsStr>)
+        .collect();
+    let output = import(&all);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let messages = text(&output.stderr);
+    let problems: Vec<&str> = messages.lines().collect();
+    assert_eq!(problems.len(), expected_problems.len(), "{messages}");
+    for (problem, expected) in problems.iter().zip(&expected_problems) {
+        assert!(
+            problem.starts_with(expected),
+            "{problem}\nis not\n{expected}"
+        );
+    }
 }
 
 /// Each failure names the file, exits 1 and leaves the output file as it was:
