@@ -11,21 +11,23 @@
 //!    is short (menus, buttons, links to other stories), or names no one and says
 //!    nothing: a copyright notice, a consent banner, a call to subscribe,
 //!    download or share, a photo credit, a timestamp, an address. Those phrases
-//!    count as evidence against a line, but only a short line: a long paragraph
-//!    that mentions cookies is still a paragraph.
+//!    count as evidence against a short line only: a long paragraph that
+//!    mentions cookies is still a paragraph. The wording of notices ("we use
+//!    cookies", "all rights reserved") counts at any length.
 //! 2. Its neighbours. Article text comes in runs and furniture in runs, so a
 //!    short line takes the side of the text around it: a short quotation or a
 //!    subheading between two paragraphs is article text; a short line among menu
 //!    entries is furniture. A short line that ends like a sentence stays with
-//!    the article it touches.
+//!    the article it touches, and a short prompt between two paragraphs ("Sign
+//!    up for our newsletter") does not part them.
 //! 3. The article's extent. The article is the run of lines, from its first
 //!    paragraph to its last, where article text outweighs the furniture between;
 //!    anything beyond, such as a long comment under the article or a paragraph of
 //!    the site's "about us", is furniture too.
 //!
 //! When no line of the text reads as a paragraph (a short text, or a list of
-//! notes), there is no article to tell the furniture from: every line is kept,
-//! as the rules before the classifier left it.
+//! notes), there is no article to tell the furniture from: only what is plainly
+//! furniture goes, by its wording or as a run of menu entries.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
