@@ -43,6 +43,7 @@ mod spam;
 mod words;
 
 use std::num::NonZeroU32;
+use std::ops::Range;
 
 use thiserror::Error;
 
@@ -335,7 +336,7 @@ const HEADLINE_ABOVE_ARTICLE: usize = 12;
 fn find_headline(
     content: &[SourceLine<'_>],
     candidates: &[&str],
-    article: std::ops::Range<usize>,
+    article: Range<usize>,
     options: &ImportOptions,
     findings: &mut Vec<Finding>,
 ) -> Result<(Text, Option<usize>), ImportError> {
@@ -351,14 +352,13 @@ fn find_headline(
         });
         return Ok((given.clone(), index));
     }
-    let lines = candidates;
     let near = article.start.saturating_sub(HEADLINE_ABOVE_ARTICLE)..article.end;
-    let choice = headline::choose_headline(&lines[near.clone()])
+    let choice = headline::choose_headline(&candidates[near.clone()])
         .map(|choice| headline::Choice {
             index: choice.index + near.start,
             ..choice
         })
-        .or_else(|| headline::choose_headline(lines))
+        .or_else(|| headline::choose_headline(candidates))
         .ok_or(ImportError::NoHeadline)?;
     let line = content[choice.index];
     findings.push(finding(
