@@ -108,6 +108,28 @@ pub(super) struct Judged {
     pub article: Range<usize>,
 }
 
+impl Judged {
+    /// Every line article text, as the text of an extractor that has already
+    /// removed the page's furniture is; only furniture's wording is noted, so
+    /// that a credit or a stamp is never taken for the headline.
+    pub fn everything_article(lines: &[&str]) -> Self {
+        let lines: Vec<Judgement> = lines
+            .iter()
+            .map(|line| {
+                let lower = line.to_lowercase();
+                Judgement {
+                    is_article: true,
+                    score: 100,
+                    has_furniture_wording: has_furniture_wording(&lower)
+                        || has_notice_wording(&lower),
+                }
+            })
+            .collect();
+        let article = 0..lines.len();
+        Self { lines, article }
+    }
+}
+
 /// Judges every line of `lines`, a scraped text without blank lines, written in
 /// `language` (a BCP 47 tag, or `und`).
 pub(super) fn judge_lines(lines: &[&str], language: &str) -> Judged {

@@ -34,6 +34,7 @@
 mod classifier;
 mod dateline;
 mod headline;
+mod html_page;
 mod language;
 mod photo_caption;
 mod published;
@@ -50,6 +51,7 @@ use thiserror::Error;
 use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
 use source_text::{SourceLine, source_lines};
 
+pub use html_page::{MAX_PAGE_BYTES, gunzip, import_page, is_gzip, is_html};
 pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
@@ -103,6 +105,12 @@ pub enum Part {
     },
     /// The language guessed from the text.
     GuessedLanguage,
+    /// A field taken from a web page's own metadata (its JSON-LD, Open Graph or
+    /// `meta` tags): "headline", "byline", "published", "dek", "section",
+    /// "language" or "source".
+    FromPage {
+        field: &'static str,
+    },
     /// The list of related headlines, with so many items kept.
     RelatedList {
         kept: usize,
@@ -118,10 +126,31 @@ pub enum ImportError {
     NoHeadline,
     #[error("no paragraph is left for the article's body once the headline is taken out")]
     NoBody,
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("the page is larger than {} MB", MAX_PAGE_BYTES / 1024 / 1024)]
+    TooLarge,
 }
 
 /// Turns the scraped text `source` into an article (see the module documentation).
 pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
+    import_text(source, options, Furniture::Judge)
+}
+
+/// Whether the text may hold page furniture for the line classifier to find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Furniture {
+    /// Scraped text: the page's menus, teasers and footer may be in it.
+    Judge,
+    /// The article text a main-content extractor already took out of its page.
+    AlreadyRemoved,
+}
+
+fn import_text(
+    source: &str,
+    options: &ImportOptions,
+    furniture: Furniture,
+) -> Result<Imported, ImportError> {
     let lines = source_lines(source);
     if lines.is_empty() {
         return Err(ImportError::Empty);
@@ -174,7 +203,10 @@ pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported,
         Some(language) => language.primary(),
         None => guessed_language.unwrap_or("und"),
     };
-    let judged = classifier::judge_lines(&content_texts, judging_language);
+    let judged = match furniture {
+        Furniture::Judge => classifier::judge_lines(&content_texts, judging_language),
+        Furniture::AlreadyRemoved => classifier::Judged::everything_article(&content_texts),
+    };
     // A credit or a timestamp can look like a headline; the classifier knows better.
     let candidates: Vec<&str> = content_texts
         .iter()

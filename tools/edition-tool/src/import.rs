@@ -14,7 +14,7 @@ use edition::{Article, Edition, LanguageTag, Slug, Text, parse_edition};
 use importer::{ImportOptions, Imported, Part, StampLabel, import_article};
 
 use crate::overlay::Overlay;
-use tool_files::{read_text, write_atomically};
+use tool_files::{read_bytes, read_text, write_atomically};
 
 /// Turn scraped plain-text articles into an edition.
 ///
@@ -233,10 +233,26 @@ fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<Import
     done.into_iter().flat_map(|(_, results)| results).collect()
 }
 
+/// Imports one file: a saved web page (by its content, gzip-compressed or not),
+/// or plain text.
 fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String> {
     let name = display_name(file);
-    let text = read_text(file)?;
-    import_article(&text, options).map_err(|error| match error {
+    let mut bytes = read_bytes(file)?;
+    if importer::is_gzip(&bytes) {
+        bytes = importer::gunzip(&bytes).map_err(|error| format!("{name}: {error}"))?;
+    }
+    let imported = if importer::is_html(&bytes) {
+        importer::import_page(&bytes, options)
+    } else {
+        let text = String::from_utf8(bytes).map_err(|error| {
+            format!(
+                "{name}: not UTF-8 text: the bytes at offset {} are not valid UTF-8",
+                error.utf8_error().valid_up_to()
+            )
+        })?;
+        import_article(&text, options)
+    };
+    imported.map_err(|error| match error {
         importer::ImportError::NoHeadline => {
             format!("{name}: {error}; name it with --headline")
         }
@@ -316,6 +332,9 @@ fn explain(file: &Path, imported: &Imported) -> String {
                 ),
             },
             Part::Byline => format!("byline: {}", finding.value),
+            Part::FromPage { field } => {
+                format!("{field} (from the page's metadata): {}", finding.value)
+            }
             Part::Dateline => format!("dateline: {}", finding.value),
             Part::Published {
                 label,

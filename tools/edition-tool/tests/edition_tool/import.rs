@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use edition::parse_edition;
+use flate2::Compression;
+use flate2::write::GzEncoder;
 use serde_json::Value;
 
 use crate::support::{
-    EDITION_TOOL, edition_tool, files_in, import_case as fixture_case, seed, text,
+    EDITION_TOOL, edition_tool, files_in, import_case as fixture_case, repo, seed, text,
 };
 
 fn import(arguments: &[&dyn AsRef<OsStr>]) -> Output {
@@ -229,6 +231,49 @@ fn explains_which_stamp_gave_the_publication_date() {
             "{name}:2: removed (timestamp): Updated 10:02 AM EDT, Tue September 2, 2025\n"
         )),
         "{explanation}"
+    );
+}
+
+/// A saved web page is known by its content, with any name, and gzip-compressed
+/// too; it imports to what the importer's page case expects.
+#[test]
+fn imports_a_saved_web_page_plain_or_gzip_compressed() {
+    let case = repo("importer/tests/pages/news-article-with-metadata");
+    let page = fs::read(case.join("page.html")).unwrap();
+    let expected = fs::read_to_string(case.join("expected.json")).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let saved = folder.path().join("saved-without-extension");
+    fs::write(&saved, &page).unwrap();
+    let packed = folder.path().join("page.html.gz");
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+    encoder.write_all(&page).unwrap();
+    fs::write(&packed, encoder.finish().unwrap()).unwrap();
+
+    for file in [&saved, &packed] {
+        let output = import(&[file, &"--explain"]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert_eq!(text(&output.stdout), expected, "{}", file.display());
+        let explanation = text(&output.stderr);
+        assert!(
+            explanation.contains(
+                ": headline (from the page's metadata): Harbourton opens its new ferry terminal\n"
+            ),
+            "{explanation}"
+        );
+    }
+
+    let mut cut = fs::read(&packed).unwrap();
+    cut.truncate(cut.len() / 2);
+    fs::write(&packed, cut).unwrap();
+    let output = import(&[&packed]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).starts_with(&format!(
+            "{}: cannot unpack the gzip file",
+            packed.display()
+        )),
+        "{}",
+        text(&output.stderr)
     );
 }
 

@@ -1,0 +1,89 @@
+//! The importer against saved web pages: each folder of `pages/` holds a
+//! `page.html` and either the `expected.json` edition it imports to or the
+//! `expected.error` message it fails with.
+//!
+//! After a deliberate change, `BLESS=1 cargo test -p importer --test pages`
+//! rewrites the expected files; review their diff before committing it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use edition::Edition;
+use importer::{ImportOptions, import_page};
+
+fn cases() -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut cases: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// What the importer makes of a case's page: the edition as `edition-tool import`
+/// prints it, or the error message.
+fn outcome(case: &Path) -> (&'static str, String) {
+    let page = fs::read(case.join("page.html")).unwrap();
+    match import_page(&page, &ImportOptions::default()) {
+        Ok(imported) => {
+            let edition = Edition::new(None, vec![imported.article]).unwrap();
+            let json = serde_json::to_string_pretty(&edition).unwrap() + "\n";
+            ("expected.json", json)
+        }
+        Err(error) => ("expected.error", format!("{error}\n")),
+    }
+}
+
+#[test]
+fn imports_every_page_as_expected() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut mismatches = Vec::new();
+    for case in cases() {
+        let (expected_file, actual) = outcome(&case);
+        let expected_path = case.join(expected_file);
+        if bless {
+            fs::write(&expected_path, &actual).unwrap();
+            continue;
+        }
+        match fs::read_to_string(&expected_path) {
+            Ok(expected) if expected == actual => {}
+            Ok(expected) => mismatches.push(format!(
+                "{}:\n--- expected\n{expected}\n--- actual\n{actual}",
+                expected_path.display()
+            )),
+            Err(_) => mismatches.push(format!(
+                "{}: missing; the importer gives\n{actual}",
+                expected_path.display()
+            )),
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+/// No markup of a page reaches the edition, and no URL the format refuses: the
+/// hostile page's scripts, handlers and `javascript:` links leave nothing.
+#[test]
+fn takes_only_text_from_a_hostile_page() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/hostile-markup");
+    let (_, json) = outcome(&case);
+    for trace in [
+        "alert('",
+        "onerror",
+        "onclick",
+        "onload",
+        "javascript:",
+        "<img",
+        "<iframe",
+        "<style",
+        "evil.example",
+    ] {
+        assert!(!json.contains(trace), "{trace} in\n{json}");
+    }
+    // Text that shows markup is kept as the text it is.
+    assert!(
+        json.contains(r#"<script>alert(\"text\")</script>"#),
+        "{json}"
+    );
+}
