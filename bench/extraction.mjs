@@ -3,7 +3,8 @@
 //    in headless Chromium with JavaScript off and nothing fetched, cached in
 //    target/extraction/text/ (rendering 181 pages takes a minute; the text does
 //    not change between runs);
-// 2. `edition-tool import` on each text, its body paragraphs joined by newlines
+// 2. `edition-tool import` on each text, and on each saved page itself, its body
+//    paragraphs joined by newlines
 //    as the benchmark's prediction (a page it refuses predicts nothing);
 // 3. the benchmark's evaluate.py on all pages, on the two thirds used while
 //    developing, and on the third held out, each beside the published outputs.
@@ -29,14 +30,19 @@ const heldOut = (index) => index % 3 === 2;
 
 await mkdir(textFolder, { recursive: true });
 await renderTexts();
-const predictions = await importTexts();
+const predictions = await importAll((id) => join(textFolder, `${id}.txt`));
+// The same pages as the saved HTML files themselves, through the importer's
+// page path (the extractor, then the same layers as for text).
+const pagePredictions = await importAll((id) => join(benchmark, 'html', `${id}.html.gz`));
 // Kept for looking into single pages.
 await writeFile(
   join(work, 'importer.json'),
   JSON.stringify(Object.fromEntries(ids.map((id) => [id, { articleBody: predictions.bodies[id] }])), null, 1),
 );
-console.log(`\nimported ${predictions.imported} of ${ids.length} pages; refused: ${predictions.refused.length}`);
-for (const [id, message] of predictions.refused) console.log(`  ${id.slice(0, 12)}  ${message}`);
+for (const [what, imports] of [['texts', predictions], ['HTML pages', pagePredictions]]) {
+  console.log(`\nimported ${imports.imported} of ${ids.length} ${what}; refused: ${imports.refused.length}`);
+  for (const [id, message] of imports.refused) console.log(`  ${id.slice(0, 12)}  ${message}`);
+}
 
 for (const [label, keep] of [
   ['all 181 pages', () => true],
@@ -45,7 +51,7 @@ for (const [label, keep] of [
 ]) {
   const chosen = ids.filter((_, index) => keep(index));
   console.log(`\n${label}`);
-  console.log(await evaluate(chosen, predictions.bodies));
+  console.log(await evaluate(chosen, predictions.bodies, pagePredictions.bodies));
 }
 
 async function exists(path) {
@@ -73,13 +79,14 @@ async function renderTexts() {
   await browser.close();
 }
 
-async function importTexts() {
+/** `edition-tool import` on each page's file, as named by `fileOf`. */
+async function importAll(fileOf) {
   const bodies = {};
   const refused = [];
   let imported = 0;
   for (const id of ids) {
     try {
-      const { stdout } = await run(editionTool, ['import', join(textFolder, `${id}.txt`)], {
+      const { stdout } = await run(editionTool, ['import', fileOf(id)], {
         maxBuffer: 64 * 1024 * 1024,
       });
       const [article] = JSON.parse(stdout).articles;
@@ -97,15 +104,17 @@ function blockText(block) {
   return block.attribution ? `${block.text}\n${block.attribution}` : block.text;
 }
 
-/** evaluate.py's table for `chosen` pages: our prediction beside the published outputs. */
-async function evaluate(chosen, bodies) {
+/** evaluate.py's table for `chosen` pages: our predictions, from the text and
+ * from the HTML, beside the published outputs. */
+async function evaluate(chosen, bodies, pageBodies) {
   const folder = join(work, 'evaluation');
   await rm(folder, { recursive: true, force: true });
   await mkdir(join(folder, 'output'), { recursive: true });
   const subset = (all) => Object.fromEntries(chosen.map((id) => [id, all[id]]));
   await writeFile(join(folder, 'ground-truth.json'), JSON.stringify(subset(groundTruth)));
-  const ours = Object.fromEntries(chosen.map((id) => [id, { articleBody: bodies[id] }]));
-  await writeFile(join(folder, 'output', 'importer.json'), JSON.stringify(ours));
+  const ours = (all) => Object.fromEntries(chosen.map((id) => [id, { articleBody: all[id] }]));
+  await writeFile(join(folder, 'output', 'importer-text.json'), JSON.stringify(ours(bodies)));
+  await writeFile(join(folder, 'output', 'importer-html.json'), JSON.stringify(ours(pageBodies)));
   for (const name of await readdir(join(benchmark, 'output'))) {
     if (!name.endsWith('.json')) continue;
     const published = JSON.parse(await readFile(join(benchmark, 'output', name), 'utf8'));
