@@ -156,6 +156,31 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     Ok(imported)
 }
 
+/// The text of an HTML fragment (a feed item's content), a block a line: each
+/// paragraph, heading, list item, quotation and preformatted block, or the
+/// whole text when it has none of them. Scripts and styles say nothing.
+pub(crate) fn text_of_html(html: &str) -> String {
+    let fragment = dom_query::Document::fragment(html);
+    fragment
+        .select("script, style, template, noscript")
+        .remove();
+    let blocks = fragment.select("p, h1, h2, h3, h4, h5, h6, li, pre, blockquote:not(:has(p))");
+    let lines: Vec<String> = if blocks.length() == 0 {
+        vec![fragment.text().to_string()]
+    } else {
+        blocks
+            .iter()
+            .map(|block| block.text().to_string())
+            .collect()
+    };
+    lines
+        .iter()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The page's value as text a reader sees, or `None` when it has none.
 fn text(value: &str) -> Option<Text> {
     let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -33,6 +33,7 @@
 
 mod classifier;
 mod dateline;
+mod feed;
 mod headline;
 mod html_page;
 mod language;
@@ -51,6 +52,7 @@ use thiserror::Error;
 use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Text};
 use source_text::{SourceLine, source_lines};
 
+pub use feed::{ImportedFeed, import_feed, is_feed};
 pub use html_page::{MAX_PAGE_BYTES, gunzip, import_page, is_gzip, is_html};
 pub use published::StampLabel;
 
@@ -109,6 +111,11 @@ pub enum Part {
     /// `meta` tags): "headline", "byline", "published", "dek", "section",
     /// "language" or "source".
     FromPage {
+        field: &'static str,
+    },
+    /// A field taken from a feed's item: "headline", "byline", "published",
+    /// "dek" or "source".
+    FromFeed {
         field: &'static str,
     },
     /// The list of related headlines, with so many items kept.

@@ -92,15 +92,30 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
 
     let mut imported = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
+    let mut skipped = String::new();
+    let mut feed_title = None;
     for (file, result) in files.iter().zip(import_files(&files, &options)) {
         match result {
-            Ok(article) => imported.push((file, article)),
+            Ok(file_import) => {
+                for item in &file_import.skipped {
+                    skipped.push_str(&format!("{}: {item}; skipped\n", display_name(file)));
+                }
+                feed_title = feed_title.or(file_import.feed_title);
+                imported.extend(
+                    file_import
+                        .articles
+                        .into_iter()
+                        .map(|article| (file, article)),
+                );
+            }
             Err(problem) => problems.push(problem),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
+    // A feed's items that are not articles are said, and the rest imported.
+    let _ = io::stderr().write_all(skipped.as_bytes());
     give_unique_ids(&mut imported);
     if arguments.explain {
         let mut explanation = String::new();
@@ -117,7 +132,8 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
         .collect();
     let mut title = existing
         .as_ref()
-        .and_then(|edition| edition.title().cloned());
+        .and_then(|edition| edition.title().cloned())
+        .or(feed_title);
     if let Some((path, overlay)) = overlay {
         title = overlay.title.or(title);
         for (id, fields) in overlay.articles {
@@ -189,7 +205,7 @@ const FILES_PER_BATCH: usize = 32;
 
 /// Imports `files` on as many threads as the machine has cores, each taking the
 /// next batch of files as it finishes one; the results are in the order of `files`.
-fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<Imported, String>> {
+fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<FileImport, String>> {
     let batches = files.len().div_ceil(FILES_PER_BATCH);
     let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
     // Standard input can be read once: the first `-` gets all of it and any later
@@ -222,7 +238,7 @@ fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<Import
             done.push((batch, results));
         }
     };
-    let mut done: Vec<(usize, Vec<Result<Imported, String>>)> = thread::scope(|scope| {
+    let mut done: Vec<(usize, Vec<Result<FileImport, String>>)> = thread::scope(|scope| {
         let workers: Vec<_> = (0..threads).map(|_| scope.spawn(import_batches)).collect();
         workers
             .into_iter()
@@ -233,13 +249,55 @@ fn import_files(files: &[PathBuf], options: &ImportOptions) -> Vec<Result<Import
     done.into_iter().flat_map(|(_, results)| results).collect()
 }
 
-/// Imports one file: a saved web page (by its content, gzip-compressed or not),
-/// or plain text.
-fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String> {
+/// What one file gives: one article, or a feed's.
+struct FileImport {
+    articles: Vec<Imported>,
+    /// The feed's title, for the edition's when nothing else names it.
+    feed_title: Option<Text>,
+    /// A feed's items that could not be made articles, each with the reason.
+    skipped: Vec<String>,
+}
+
+impl FileImport {
+    fn one(article: Imported) -> Self {
+        Self {
+            articles: vec![article],
+            feed_title: None,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+/// Imports one file: a feed or a saved web page (each known by its content,
+/// gzip-compressed or not), or plain text.
+fn import_file(file: &Path, options: &ImportOptions) -> Result<FileImport, String> {
     let name = display_name(file);
+    let problem = |error: importer::ImportError| match error {
+        importer::ImportError::NoHeadline => {
+            format!("{name}: {error}; name it with --headline")
+        }
+        _ => format!("{name}: {error}"),
+    };
     let mut bytes = read_bytes(file)?;
     if importer::is_gzip(&bytes) {
-        bytes = importer::gunzip(&bytes).map_err(|error| format!("{name}: {error}"))?;
+        bytes = importer::gunzip(&bytes).map_err(problem)?;
+    }
+    if importer::is_feed(&bytes) {
+        let feed = importer::import_feed(&bytes, options).map_err(problem)?;
+        if feed.articles.is_empty() {
+            return Err(format!(
+                "{name}: no item of the feed could be made an article{}",
+                feed.skipped
+                    .iter()
+                    .map(|skipped| format!("\n{name}: {skipped}"))
+                    .collect::<String>()
+            ));
+        }
+        return Ok(FileImport {
+            articles: feed.articles,
+            feed_title: feed.title,
+            skipped: feed.skipped,
+        });
     }
     let imported = if importer::is_html(&bytes) {
         importer::import_page(&bytes, options)
@@ -252,12 +310,7 @@ fn import_file(file: &Path, options: &ImportOptions) -> Result<Imported, String>
         })?;
         import_article(&text, options)
     };
-    imported.map_err(|error| match error {
-        importer::ImportError::NoHeadline => {
-            format!("{name}: {error}; name it with --headline")
-        }
-        _ => format!("{name}: {error}"),
-    })
+    imported.map(FileImport::one).map_err(problem)
 }
 
 fn display_name(file: &Path) -> String {
@@ -335,6 +388,7 @@ fn explain(file: &Path, imported: &Imported) -> String {
             Part::FromPage { field } => {
                 format!("{field} (from the page's metadata): {}", finding.value)
             }
+            Part::FromFeed { field } => format!("{field} (from the feed): {}", finding.value),
             Part::Dateline => format!("dateline: {}", finding.value),
             Part::Published {
                 label,

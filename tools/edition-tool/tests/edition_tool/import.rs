@@ -277,6 +277,55 @@ fn imports_a_saved_web_page_plain_or_gzip_compressed() {
     );
 }
 
+/// A feed gives an article per item, under the feed's title; an item that cannot
+/// be an article is named on standard error and the rest imported.
+#[test]
+fn imports_every_item_of_a_feed_and_names_those_it_skips() {
+    let case = repo("importer/tests/feeds/feed-with-a-broken-item");
+    let feed = case.join("feed.xml");
+    let output = import(&[&feed]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        fs::read_to_string(case.join("expected.json")).unwrap()
+    );
+    let name = feed.display();
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{name}: item 1: it has no title; skipped\n\
+             {name}: item 3 \"An item with nothing in it\": it has no content and no summary; skipped\n"
+        )
+    );
+
+    let folder = tempfile::tempdir().unwrap();
+    let empty = folder.path().join("empty.xml");
+    fs::write(
+        &empty,
+        "<rss version=\"2.0\"><channel><title>Nothing</title><item><link>https://news.example/</link></item></channel></rss>",
+    )
+    .unwrap();
+    let output = import(&[&empty]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(
+        text(&output.stderr).starts_with(&format!(
+            "{}: no item of the feed could be made an article\n{}: item 1: it has no title",
+            empty.display(),
+            empty.display()
+        )),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let output = import(&[&feed, &"--id", &"one"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stderr),
+        format!("{name}: --headline and --id name one article; a feed holds many\n")
+    );
+}
+
 #[test]
 fn takes_the_headline_language_and_id_from_options() {
     let output = import(&[

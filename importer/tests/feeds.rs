@@ -1,0 +1,116 @@
+//! The importer against feeds: each folder of `feeds/` holds a `feed.xml` or
+//! `feed.json`, the `expected.json` edition its items import to (with the
+//! feed's title), and `expected.skipped`, the items it skips and why.
+//!
+//! After a deliberate change, `BLESS=1 cargo test -p importer --test feeds`
+//! rewrites the expected files; review their diff before committing it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use edition::Edition;
+use importer::{ImportOptions, import_feed, is_feed};
+
+fn cases() -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds");
+    let mut cases: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    cases
+}
+
+fn feed_of(case: &Path) -> Vec<u8> {
+    fs::read(case.join("feed.xml"))
+        .or_else(|_| fs::read(case.join("feed.json")))
+        .unwrap()
+}
+
+#[test]
+fn imports_every_feed_as_expected() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut mismatches = Vec::new();
+    for case in cases() {
+        let feed = feed_of(&case);
+        assert!(is_feed(&feed), "{} is not known as a feed", case.display());
+        let imported = import_feed(&feed, &ImportOptions::default()).unwrap();
+        let articles = imported
+            .articles
+            .into_iter()
+            .map(|imported| imported.article)
+            .collect();
+        let edition = Edition::new(imported.title, articles).unwrap();
+        let outcomes = [
+            (
+                "expected.json",
+                serde_json::to_string_pretty(&edition).unwrap() + "\n",
+            ),
+            (
+                "expected.skipped",
+                imported
+                    .skipped
+                    .iter()
+                    .map(|item| format!("{item}\n"))
+                    .collect(),
+            ),
+        ];
+        for (file, actual) in outcomes {
+            let path = case.join(file);
+            if bless {
+                fs::write(&path, &actual).unwrap();
+            } else if fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {
+                mismatches.push(format!("{}: the importer gives\n{actual}", path.display()));
+            }
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn refuses_a_headline_or_an_id_for_a_whole_feed() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds/json-feed");
+    let options = ImportOptions {
+        id: Some(edition::Slug::try_from("one").unwrap()),
+        ..ImportOptions::default()
+    };
+    let error = import_feed(&feed_of(&case), &options).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "--headline and --id name one article; a feed holds many"
+    );
+}
+
+/// XML's entity expansion is no way in: an entity bomb or an external entity
+/// gives an error or text, never a hang or a file's contents.
+#[test]
+fn reads_hostile_xml_without_expanding_entities() {
+    let bomb = br#"<?xml version="1.0"?>
+<!DOCTYPE rss [
+<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+<!ENTITY file SYSTEM "file:///etc/passwd">
+]>
+<rss version="2.0"><channel><title>&e;</title>
+<item><title>Bomb &e; and &file;</title><description>A text about the council, which met on Tuesday night to talk about the harbour and its wall.</description></item>
+</channel></rss>"#;
+    match import_feed(bomb, &ImportOptions::default()) {
+        Err(_) => {}
+        Ok(feed) => {
+            let json = serde_json::to_string(
+                &feed
+                    .articles
+                    .iter()
+                    .map(|imported| &imported.article)
+                    .collect::<Vec<_>>(),
+            )
+            .unwrap();
+            assert!(!json.contains("root:"), "{json}");
+            assert!(json.len() < 100_000, "{} bytes", json.len());
+        }
+    }
+}
