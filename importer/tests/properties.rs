@@ -147,3 +147,136 @@ fn importer_survives_damaged_scraped_articles() {
         0.5,
     );
 }
+
+/// What a hostile page or feed puts in its markup: none of it may reach the
+/// edition.
+const MARKUP_ATTACKS: [&str; 8] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<a href=\"javascript:alert(1)\">link</a>",
+    "<a href=\"&#106;avascript:alert(1)\">link</a>",
+    "<iframe src=\"https://evil.example/\"></iframe>",
+    "<svg onload=alert(1)><circle/></svg>",
+    "<style>body{background:url(javascript:alert(1))}</style>",
+    "<object data=\"data:text/html,alert(1)\"></object>",
+];
+
+/// A paragraph of words, with an attack somewhere in its markup.
+fn hostile_paragraph() -> impl Strategy<Value = String> {
+    (
+        "[A-Za-z]{2,10}( [A-Za-z]{2,10}){12,30}",
+        0..MARKUP_ATTACKS.len(),
+        any::<bool>(),
+    )
+        .prop_map(|(words, attack, before)| {
+            let attack = MARKUP_ATTACKS[attack];
+            if before {
+                format!("<p>{attack}{words}.</p>")
+            } else {
+                format!("<p>{words}.{attack}</p>")
+            }
+        })
+}
+
+/// The edition's JSON holds nothing of the attacks' markup or schemes.
+fn check_no_markup(json: &str) -> Result<(), TestCaseError> {
+    let lower = json.to_lowercase();
+    for trace in [
+        "<script",
+        "onerror",
+        "onload",
+        "javascript:",
+        "<iframe",
+        "<svg",
+        "<object",
+        "evil.example",
+    ] {
+        prop_assert!(!lower.contains(trace), "{trace} in {json}");
+    }
+    Ok(())
+}
+
+#[test]
+fn page_importer_takes_only_text_from_hostile_pages() {
+    let imported = Cell::new(0);
+    let tried = run(
+        "page importer on hostile pages",
+        200,
+        (
+            "[A-Za-z]{3,10}( [A-Za-z]{3,10}){3,10}",
+            prop::collection::vec(hostile_paragraph(), 1..8),
+            0..MARKUP_ATTACKS.len(),
+            0..40_usize,
+        ),
+        |(title, paragraphs, head_attack, nesting)| {
+            let page = format!(
+                "<!doctype html><html><head><title>{title}</title>\
+                 <meta property=\"og:url\" content=\"javascript:alert(1)\">{}</head>\
+                 <body><nav><a href=\"/\">Home</a></nav>{}<article><h1>{title}</h1>{}</article>{}</body></html>",
+                MARKUP_ATTACKS[head_attack],
+                "<div>".repeat(nesting),
+                paragraphs.concat(),
+                "</div>".repeat(nesting),
+            );
+            let Ok(article) = importer::import_page(page.as_bytes(), &ImportOptions::default())
+            else {
+                return Ok(());
+            };
+            imported.set(imported.get() + 1);
+            let edition = Edition::new(None, vec![article.article]).unwrap();
+            let json = serde_json::to_string(&edition).unwrap();
+            let reread = parse_edition(&json);
+            prop_assert_eq!(reread.as_ref(), Ok(&edition));
+            check_no_markup(&json)
+        },
+    );
+    assert_imported_share("page importer on hostile pages", imported.get(), tried, 0.5);
+}
+
+#[test]
+fn feed_importer_takes_only_text_from_hostile_feeds() {
+    let imported = Cell::new(0);
+    let tried = run(
+        "feed importer on hostile feeds",
+        300,
+        prop::collection::vec(
+            (
+                "[A-Za-z]{3,10}( [A-Za-z]{3,10}){3,10}",
+                prop::collection::vec(hostile_paragraph(), 0..5),
+            ),
+            1..5,
+        ),
+        |items| {
+            let items: String = items
+                .iter()
+                .map(|(title, paragraphs)| {
+                    format!(
+                        "<item><title>{title}</title><link>javascript:alert(1)</link>\
+                         <description><![CDATA[{}]]></description></item>",
+                        paragraphs.concat()
+                    )
+                })
+                .collect();
+            let feed =
+                format!("<rss version=\"2.0\"><channel><title>News</title>{items}</channel></rss>");
+            let Ok(feed) = importer::import_feed(feed.as_bytes(), &ImportOptions::default()) else {
+                return Ok(());
+            };
+            if feed.articles.is_empty() {
+                return Ok(());
+            }
+            imported.set(imported.get() + 1);
+            let articles = feed
+                .articles
+                .into_iter()
+                .map(|imported| imported.article)
+                .collect();
+            let edition = Edition::new(feed.title, articles).unwrap();
+            let json = serde_json::to_string(&edition).unwrap();
+            let reread = parse_edition(&json);
+            prop_assert_eq!(reread.as_ref(), Ok(&edition));
+            check_no_markup(&json)
+        },
+    );
+    assert_imported_share("feed importer on hostile feeds", imported.get(), tried, 0.5);
+}
