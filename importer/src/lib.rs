@@ -135,7 +135,7 @@ pub enum ImportError {
     NoBody,
     #[error("{0}")]
     Unreadable(String),
-    #[error("the page is larger than {} MB", MAX_PAGE_BYTES / 1024 / 1024)]
+    #[error("the page or feed is larger than {} MB", MAX_PAGE_BYTES / 1024 / 1024)]
     TooLarge,
 }
 
