@@ -4,8 +4,8 @@
 //    target/extraction/text/ (rendering 181 pages takes a minute; the text does
 //    not change between runs);
 // 2. `edition-tool import` on each text, and on each saved page itself, its body
-//    paragraphs joined by newlines
-//    as the benchmark's prediction (a page it refuses predicts nothing);
+//    paragraphs joined by newlines as the benchmark's prediction (a page it
+//    refuses predicts nothing);
 // 3. the benchmark's evaluate.py on all pages, on the two thirds used while
 //    developing, and on the third held out, each beside the published outputs.
 import { execFile } from 'node:child_process';
