@@ -6,21 +6,14 @@
 //! rewrites the expected files; review their diff before committing it.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use edition::Edition;
 use importer::{ImportOptions, import_feed, is_feed};
 
-fn cases() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds");
-    let mut cases: Vec<PathBuf> = fs::read_dir(&folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_dir())
-        .collect();
-    cases.sort();
-    cases
-}
+#[path = "support/expected_files.rs"]
+mod expected_files;
+use expected_files::{Expectations, cases, edition_json};
 
 fn feed_of(case: &Path) -> Vec<u8> {
     fs::read(case.join("feed.xml"))
@@ -30,9 +23,8 @@ fn feed_of(case: &Path) -> Vec<u8> {
 
 #[test]
 fn imports_every_feed_as_expected() {
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut mismatches = Vec::new();
-    for case in cases() {
+    let mut expectations = Expectations::new();
+    for case in cases("feeds") {
         let feed = feed_of(&case);
         assert!(is_feed(&feed), "{} is not known as a feed", case.display());
         let imported = import_feed(&feed, &ImportOptions::default()).unwrap();
@@ -42,30 +34,15 @@ fn imports_every_feed_as_expected() {
             .map(|imported| imported.article)
             .collect();
         let edition = Edition::new(imported.title, articles).unwrap();
-        let outcomes = [
-            (
-                "expected.json",
-                serde_json::to_string_pretty(&edition).unwrap() + "\n",
-            ),
-            (
-                "expected.skipped",
-                imported
-                    .skipped
-                    .iter()
-                    .map(|item| format!("{item}\n"))
-                    .collect(),
-            ),
-        ];
-        for (file, actual) in outcomes {
-            let path = case.join(file);
-            if bless {
-                fs::write(&path, &actual).unwrap();
-            } else if fs::read_to_string(&path).ok().as_deref() != Some(actual.as_str()) {
-                mismatches.push(format!("{}: the importer gives\n{actual}", path.display()));
-            }
-        }
+        expectations.check(&case.join("expected.json"), &edition_json(&edition));
+        let skipped: String = imported
+            .skipped
+            .iter()
+            .map(|item| format!("{item}\n"))
+            .collect();
+        expectations.check(&case.join("expected.skipped"), &skipped);
     }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    expectations.assert_all_met();
 }
 
 #[test]

@@ -6,21 +6,14 @@
 //! rewrites the expected files; review their diff before committing it.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use edition::Edition;
 use importer::{ImportOptions, import_page};
 
-fn cases() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    let mut cases: Vec<PathBuf> = fs::read_dir(&folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_dir())
-        .collect();
-    cases.sort();
-    cases
-}
+#[path = "support/expected_files.rs"]
+mod expected_files;
+use expected_files::{Expectations, cases, edition_json};
 
 /// What the importer makes of a case's page: the edition as `edition-tool import`
 /// prints it, or the error message.
@@ -29,8 +22,7 @@ fn outcome(case: &Path) -> (&'static str, String) {
     match import_page(&page, &ImportOptions::default()) {
         Ok(imported) => {
             let edition = Edition::new(None, vec![imported.article]).unwrap();
-            let json = serde_json::to_string_pretty(&edition).unwrap() + "\n";
-            ("expected.json", json)
+            ("expected.json", edition_json(&edition))
         }
         Err(error) => ("expected.error", format!("{error}\n")),
     }
@@ -38,28 +30,12 @@ fn outcome(case: &Path) -> (&'static str, String) {
 
 #[test]
 fn imports_every_page_as_expected() {
-    let bless = std::env::var_os("BLESS").is_some();
-    let mut mismatches = Vec::new();
-    for case in cases() {
+    let mut expectations = Expectations::new();
+    for case in cases("pages") {
         let (expected_file, actual) = outcome(&case);
-        let expected_path = case.join(expected_file);
-        if bless {
-            fs::write(&expected_path, &actual).unwrap();
-            continue;
-        }
-        match fs::read_to_string(&expected_path) {
-            Ok(expected) if expected == actual => {}
-            Ok(expected) => mismatches.push(format!(
-                "{}:\n--- expected\n{expected}\n--- actual\n{actual}",
-                expected_path.display()
-            )),
-            Err(_) => mismatches.push(format!(
-                "{}: missing; the importer gives\n{actual}",
-                expected_path.display()
-            )),
-        }
+        expectations.check(&case.join(expected_file), &actual);
     }
-    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+    expectations.assert_all_met();
 }
 
 /// No markup of a page reaches the edition, and no URL the format refuses: the
