@@ -6,7 +6,10 @@
 // 2. `edition-tool import` on each text, and on each saved page itself, its body
 //    paragraphs joined by newlines as the benchmark's prediction (a page it
 //    refuses predicts nothing);
-// 3. the benchmark's evaluate.py on all pages, on the two thirds used while
+// 3. the extractor the importer reads pages with, rs-trafilatura, on its own
+//    (importer/examples/extractor_alone.rs), so the table shows what the
+//    importer's layers add to it or cost;
+// 4. the benchmark's evaluate.py on all pages, on the two thirds used while
 //    developing, and on the third held out, each beside the published outputs.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile, access } from 'node:fs/promises';
@@ -21,9 +24,11 @@ const benchmark = process.env.BENCHMARK;
 const work = join(repo, 'target', 'extraction');
 const textFolder = join(work, 'text');
 const editionTool = join(repo, 'target', 'release', 'edition-tool');
+const extractorAlone = join(repo, 'target', 'release', 'examples', 'extractor_alone');
 
 const groundTruth = JSON.parse(await readFile(join(benchmark, 'ground-truth.json'), 'utf8'));
 const ids = Object.keys(groundTruth).sort();
+const lockFile = await readFile(join(repo, 'Cargo.lock'), 'utf8');
 
 /** Every third page, in the order of their ids, is held out while the importer is tuned. */
 const heldOut = (index) => index % 3 === 2;
@@ -34,11 +39,25 @@ const predictions = await importAll((id) => join(textFolder, `${id}.txt`));
 // The same pages as the saved HTML files themselves, through the importer's
 // page path (the extractor, then the same layers as for text).
 const pagePredictions = await importAll((id) => join(benchmark, 'html', `${id}.html.gz`));
-// Kept for looking into single pages.
-await writeFile(
-  join(work, 'importer.json'),
-  JSON.stringify(Object.fromEntries(ids.map((id) => [id, { articleBody: predictions.bodies[id] }])), null, 1),
+const { stdout: aloneOutput } = await run(
+  extractorAlone,
+  ids.map((id) => join(benchmark, 'html', `${id}.html.gz`)),
+  { maxBuffer: 256 * 1024 * 1024 },
 );
+const extractorBodies = Object.fromEntries(
+  Object.entries(JSON.parse(aloneOutput)).map(([id, { articleBody }]) => [id, articleBody]),
+);
+// Kept for looking into single pages.
+for (const [name, bodies] of [
+  ['importer-text', predictions.bodies],
+  ['importer-html', pagePredictions.bodies],
+  ['extractor-alone', extractorBodies],
+]) {
+  await writeFile(
+    join(work, `${name}.json`),
+    JSON.stringify(Object.fromEntries(ids.map((id) => [id, { articleBody: bodies[id] }])), null, 1),
+  );
+}
 for (const [what, imports] of [['texts', predictions], ['HTML pages', pagePredictions]]) {
   console.log(`\nimported ${imports.imported} of ${ids.length} ${what}; refused: ${imports.refused.length}`);
   for (const [id, message] of imports.refused) console.log(`  ${id.slice(0, 12)}  ${message}`);
@@ -51,7 +70,11 @@ for (const [label, keep] of [
 ]) {
   const chosen = ids.filter((_, index) => keep(index));
   console.log(`\n${label}`);
-  console.log(await evaluate(chosen, predictions.bodies, pagePredictions.bodies));
+  console.log(await evaluate(chosen, {
+    'importer-text': predictions.bodies,
+    'importer-html': pagePredictions.bodies,
+    'rs-trafilatura': { version: lockedVersion('rs-trafilatura'), bodies: extractorBodies },
+  }));
 }
 
 async function exists(path) {
@@ -104,17 +127,27 @@ function blockText(block) {
   return block.attribution ? `${block.text}\n${block.attribution}` : block.text;
 }
 
-/** evaluate.py's table for `chosen` pages: our predictions, from the text and
- * from the HTML, beside the published outputs. */
-async function evaluate(chosen, bodies, pageBodies) {
+/** The version of `crate` that Cargo.lock holds. */
+function lockedVersion(crate) {
+  const match = lockFile.match(new RegExp(`\\[\\[package\\]\\]\\nname = "${crate}"\\nversion = "([^"]+)"`));
+  return match ? match[1] : 'unknown';
+}
+
+/** evaluate.py's table for `chosen` pages: our predictions (`ours`, by name:
+ * the bodies by page id, or a crate's version and its bodies), beside the
+ * published outputs. */
+async function evaluate(chosen, ours) {
   const folder = join(work, 'evaluation');
   await rm(folder, { recursive: true, force: true });
   await mkdir(join(folder, 'output'), { recursive: true });
   const subset = (all) => Object.fromEntries(chosen.map((id) => [id, all[id]]));
   await writeFile(join(folder, 'ground-truth.json'), JSON.stringify(subset(groundTruth)));
-  const ours = (all) => Object.fromEntries(chosen.map((id) => [id, { articleBody: all[id] }]));
-  await writeFile(join(folder, 'output', 'importer-text.json'), JSON.stringify(ours(bodies)));
-  await writeFile(join(folder, 'output', 'importer-html.json'), JSON.stringify(ours(pageBodies)));
+  for (const [name, prediction] of Object.entries(ours)) {
+    const { version, bodies } = prediction.bodies ? prediction : { bodies: prediction };
+    const output = Object.fromEntries(chosen.map((id) => [id, { articleBody: bodies[id] }]));
+    const written = version ? { version, output } : output;
+    await writeFile(join(folder, 'output', `${name}.json`), JSON.stringify(written));
+  }
   for (const name of await readdir(join(benchmark, 'output'))) {
     if (!name.endsWith('.json')) continue;
     const published = JSON.parse(await readFile(join(benchmark, 'output', name), 'utf8'));

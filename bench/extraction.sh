@@ -19,7 +19,8 @@ if [ ! -f "$benchmark/evaluate.py" ] || [ ! -d "$benchmark/html" ]; then
   exit 1
 fi
 
-echo "building the release edition-tool"
+echo "building the release edition-tool and the extractor on its own"
 cargo build --release --locked --quiet -p edition-tool
+cargo build --release --locked --quiet -p importer --example extractor_alone
 
 BENCHMARK="$(cd "$benchmark" && pwd)" node bench/extraction.mjs
