@@ -130,6 +130,28 @@ impl Judged {
     }
 }
 
+impl Judged {
+    /// The lines of an extractor's text, with those its page's markup says are
+    /// not the article's (`not_article`, a flag a line) judged furniture, and
+    /// the rest article text; furniture's wording is noted as for
+    /// [`Judged::everything_article`].
+    pub fn marked(lines: &[&str], not_article: &[bool]) -> Self {
+        let mut judged = Self::everything_article(lines);
+        for (judgement, &not_article) in judged.lines.iter_mut().zip(not_article) {
+            if not_article {
+                judgement.is_article = false;
+                judgement.score = 0;
+            }
+        }
+        let first = not_article.iter().position(|&flag| !flag);
+        let last = not_article.iter().rposition(|&flag| !flag);
+        if let (Some(first), Some(last)) = (first, last) {
+            judged.article = first..last + 1;
+        }
+        judged
+    }
+}
+
 /// Judges every line of `lines`, a scraped text without blank lines, written in
 /// `language` (a BCP 47 tag, or `und`).
 pub(super) fn judge_lines(lines: &[&str], language: &str) -> Judged {

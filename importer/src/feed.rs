@@ -13,7 +13,9 @@ use edition::{LanguageTag, PublicationDate, Source, Text, WebUrl};
 use feed_rs::model::{Entry, Feed};
 
 use crate::html_page::{MAX_PAGE_BYTES, text_of_html};
-use crate::{Finding, Furniture, ImportError, ImportOptions, Imported, Part, import_text};
+use crate::{
+    Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
+};
 
 /// What a feed gives: its title, its items as articles, and the items skipped.
 #[derive(Debug, Clone)]
@@ -96,10 +98,10 @@ fn import_entry(
         .or(summary)
         .ok_or("it has no content and no summary")?;
     // Plain text (JSON Feed's `content_text`) keeps its lines as they are.
-    let text = if body.contains('<') {
+    let (text, marks) = if body.contains('<') {
         text_of_html(body)
     } else {
-        body.to_owned()
+        (body.to_owned(), LineMarks::default())
     };
     let language = options.language.clone().or_else(|| {
         entry
@@ -112,7 +114,7 @@ fn import_entry(
         language,
         id: None,
     };
-    let mut imported = import_text(&text, &item_options, Furniture::AlreadyRemoved)
+    let mut imported = import_text(&text, &item_options, Furniture::AlreadyRemoved, &marks)
         .map_err(|error| error.to_string())?;
     // The headline was the item's, not given by the user.
     imported
@@ -121,7 +123,7 @@ fn import_entry(
     let mut from_feed = vec![("headline", imported.article.headline.to_string())];
     let article = &mut imported.article;
     if content.is_some()
-        && let Some(summary) = summary.and_then(|summary| plain(&text_of_html(summary)))
+        && let Some(summary) = summary.and_then(|summary| plain(&text_of_html(summary).0))
     {
         from_feed.push(("dek", summary.to_string()));
         article.dek = Some(summary);
@@ -186,7 +188,7 @@ fn author_name(written: &str) -> &str {
 /// read as HTML and only its text kept; `None` when nothing is left.
 fn plain(value: &str) -> Option<Text> {
     let text = if value.contains('<') || value.contains('&') {
-        text_of_html(value)
+        text_of_html(value).0
     } else {
         value.to_owned()
     };

@@ -37,6 +37,7 @@ mod feed;
 mod headline;
 mod html_page;
 mod language;
+mod page_structure;
 mod photo_caption;
 mod published;
 mod related;
@@ -141,22 +142,50 @@ pub enum ImportError {
 
 /// Turns the scraped text `source` into an article (see the module documentation).
 pub fn import_article(source: &str, options: &ImportOptions) -> Result<Imported, ImportError> {
-    import_text(source, options, Furniture::Judge)
+    import_text(source, options, Furniture::Judge, &LineMarks::default())
 }
 
-/// Whether the text may hold page furniture for the line classifier to find.
+/// Whether the text may hold page furniture, and who tells it from the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Furniture {
-    /// Scraped text: the page's menus, teasers and footer may be in it.
+    /// Scraped text: the page's menus, teasers and footer may be in it, for the
+    /// line classifier to find.
     Judge,
     /// The article text a main-content extractor already took out of its page.
     AlreadyRemoved,
+    /// The article text an extractor took out of its page, with the lines the
+    /// page's markup says are not the article's in [`LineMarks::not_article`].
+    Marked,
+}
+
+/// What a page's markup says of each line of a text made from it, by line
+/// number (counted from 1): empty for plain text.
+#[derive(Debug, Clone, Default)]
+struct LineMarks {
+    /// Whether a line is a heading, a quotation or its attribution rather than
+    /// a paragraph.
+    kinds: Vec<page_structure::BlockKind>,
+    /// Why a line is not the article's, where the markup says so.
+    not_article: Vec<Option<page_structure::NotArticle>>,
+}
+
+impl LineMarks {
+    fn kind(&self, line: u32) -> page_structure::BlockKind {
+        let index = (line as usize).wrapping_sub(1);
+        self.kinds.get(index).copied().unwrap_or_default()
+    }
+
+    fn is_not_article(&self, line: u32) -> bool {
+        let index = (line as usize).wrapping_sub(1);
+        self.not_article.get(index).is_some_and(Option::is_some)
+    }
 }
 
 fn import_text(
     source: &str,
     options: &ImportOptions,
     furniture: Furniture,
+    marks: &LineMarks,
 ) -> Result<Imported, ImportError> {
     let lines = source_lines(source);
     if lines.is_empty() {
@@ -213,6 +242,13 @@ fn import_text(
     let judged = match furniture {
         Furniture::Judge => classifier::judge_lines(&content_texts, judging_language),
         Furniture::AlreadyRemoved => classifier::Judged::everything_article(&content_texts),
+        Furniture::Marked => {
+            let not_article: Vec<bool> = content
+                .iter()
+                .map(|line| marks.is_not_article(line.number))
+                .collect();
+            classifier::Judged::marked(&content_texts, &not_article)
+        }
     };
     // A credit or a timestamp can look like a headline; the classifier knows better.
     let candidates: Vec<&str> = content_texts
@@ -260,7 +296,8 @@ fn import_text(
             ));
         } else if !judgement.is_article && !is_byline_of_the_article(index, line.text) {
             removed.push(Removal {
-                score: Some(judgement.score),
+                // The page's markup, not a score, judged a page's line.
+                score: (furniture == Furniture::Judge).then_some(judgement.score),
                 ..removal(line.number, line.text, RemovalRule::PageFurniture)
             });
         } else {
@@ -296,13 +333,7 @@ fn import_text(
             }
         }
     }
-    let body: Vec<Block> = body
-        .iter()
-        .map(|line| Block::Paragraph {
-            text: text(line.text),
-        })
-        .collect();
-    let body = Body::try_from(body).map_err(|_| ImportError::NoBody)?;
+    let body = Body::try_from(body_blocks(&body, marks)).map_err(|_| ImportError::NoBody)?;
 
     let mut related = Vec::new();
     for (item, verdict) in items.iter().zip(related::clean_related(&items, &headline)) {
@@ -359,6 +390,35 @@ fn import_text(
         removed,
     };
     Ok(Imported { article, findings })
+}
+
+/// The body's blocks: a paragraph a line, or the heading or quotation the
+/// page's markup made it; a quotation's attribution goes with the quotation
+/// just before it.
+fn body_blocks(lines: &[SourceLine<'_>], marks: &LineMarks) -> Vec<Block> {
+    use page_structure::BlockKind;
+    let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let line_text = text(line.text);
+        match (marks.kind(line.number), blocks.last_mut()) {
+            (
+                BlockKind::QuoteAttribution,
+                Some(Block::Quote {
+                    attribution: attribution @ None,
+                    ..
+                }),
+            ) => *attribution = Some(line_text),
+            (BlockKind::Quote, _) => blocks.push(Block::Quote {
+                text: line_text,
+                attribution: None,
+            }),
+            (BlockKind::Heading, _) => blocks.push(Block::Heading { text: line_text }),
+            (BlockKind::Paragraph | BlockKind::QuoteAttribution, _) => {
+                blocks.push(Block::Paragraph { text: line_text });
+            }
+        }
+    }
+    blocks
 }
 
 /// How many lines above the article's first paragraph a byline is kept for
@@ -536,6 +596,44 @@ fn finding(line: u32, part: Part, value: &str) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn makes_headings_and_quotes_of_the_lines_marked_so() {
+        use page_structure::BlockKind;
+        let source =
+            "Headline here\nA paragraph.\nA heading\nQuoted words.\nThe speaker\nThe speaker again";
+        let lines = source_lines(source);
+        let marks = LineMarks {
+            kinds: vec![
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Quote,
+                BlockKind::QuoteAttribution,
+                BlockKind::QuoteAttribution,
+            ],
+            not_article: Vec::new(),
+        };
+        assert_eq!(
+            body_blocks(&lines[1..], &marks),
+            [
+                Block::Paragraph {
+                    text: text("A paragraph.")
+                },
+                Block::Heading {
+                    text: text("A heading")
+                },
+                Block::Quote {
+                    text: text("Quoted words."),
+                    attribution: Some(text("The speaker")),
+                },
+                // A second attribution has no quotation of its own left.
+                Block::Paragraph {
+                    text: text("The speaker again")
+                },
+            ]
+        );
+    }
 
     fn import(source: &str) -> Article {
         import_article(source, &ImportOptions::default())
