@@ -20,6 +20,9 @@ use std::io::Read;
 use edition::{LanguageTag, Source, Text, WebUrl};
 use flate2::read::GzDecoder;
 
+use crate::page_address::PageAddress;
+use crate::page_photo::page_images;
+use crate::photo::choose_photo;
 use crate::{Finding, Furniture, ImportError, ImportOptions, Imported, Part, import_text};
 
 /// The largest page read, unpacked: a page of news is a few hundred kilobytes,
@@ -163,8 +166,21 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         article.source = Some(Source { name, url });
     }
     imported.findings.extend(from_page);
+    take_photo(html, &mut imported);
     imported.findings.sort_by_key(|finding| finding.line);
     Ok(imported)
+}
+
+/// Gives the article the page's lead photo (see `page_photo`), which the
+/// extractor's text does not hold.
+fn take_photo(html: &[u8], imported: &mut Imported) {
+    let document = dom_query::Document::from(rs_trafilatura::encoding::transcode_to_utf8(html));
+    let address = PageAddress::of(&document);
+    imported.article.photo = choose_photo(
+        page_images(&document, &address),
+        "the page",
+        &mut imported.findings,
+    );
 }
 
 /// The text of an HTML fragment (a feed item's content), a block a line: each

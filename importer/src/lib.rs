@@ -37,6 +37,9 @@ mod feed;
 mod headline;
 mod html_page;
 mod language;
+mod page_address;
+mod page_photo;
+mod photo;
 mod photo_caption;
 mod published;
 mod related;
@@ -121,6 +124,17 @@ pub enum Part {
     /// The list of related headlines, with so many items kept.
     RelatedList {
         kept: usize,
+    },
+    /// The lead photo, the image found at `from` ("og:image", "the article's
+    /// first figure", "media:thumbnail" …); `alt_is_caption` when the source
+    /// gave the image no alt and its caption stands for one.
+    Photo {
+        from: &'static str,
+        alt_is_caption: bool,
+    },
+    /// An image found at `from` that is not the photo; the value says why.
+    PhotoNotTaken {
+        from: &'static str,
     },
 }
 

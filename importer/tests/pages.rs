@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use edition::Edition;
-use importer::{ImportOptions, import_page};
+use importer::{ImportOptions, Part, import_page};
 
 #[path = "support/expected_files.rs"]
 mod expected_files;
@@ -61,5 +61,40 @@ fn takes_only_text_from_a_hostile_page() {
     assert!(
         json.contains(r#"<script>alert(\"text\")</script>"#),
         "{json}"
+    );
+}
+
+/// A page that states no size for any of its images has no photo, and the
+/// import says why for each of them.
+#[test]
+fn says_why_a_photo_without_a_stated_size_is_not_taken() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/photo-without-size");
+    let page = fs::read(case.join("page.html")).unwrap();
+    let imported = import_page(&page, &ImportOptions::default()).unwrap();
+    assert_eq!(imported.article.photo, None);
+    let reasons: Vec<(&str, &str)> = imported
+        .findings
+        .iter()
+        .filter_map(|finding| match finding.part {
+            Part::PhotoNotTaken { from } => Some((from, finding.value.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "og:image",
+                "https://northfield-news.example/images/market.jpg: the page does not state its size"
+            ),
+            (
+                "the JSON-LD's image",
+                "https://northfield-news.example/images/market-wide.jpg: the page does not state its size"
+            ),
+            (
+                "the article's first figure",
+                "https://northfield-news.example/images/market-stalls.jpg: the page does not state its size"
+            ),
+        ]
     );
 }

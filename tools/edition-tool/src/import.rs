@@ -418,6 +418,20 @@ fn explain(file: &Path, imported: &Imported) -> String {
             Part::RelatedList { kept } => {
                 format!("related list: {}, {kept} kept", finding.value)
             }
+            Part::Photo {
+                from,
+                alt_is_caption,
+            } => {
+                let alt = if alt_is_caption {
+                    "; its alt is its caption, as no alt is given"
+                } else {
+                    ""
+                };
+                format!("photo (from {from}{alt}): {}", finding.value)
+            }
+            Part::PhotoNotTaken { from } => {
+                format!("photo not taken ({from}): {}", finding.value)
+            }
         };
         lines.push((line, what));
     }

@@ -277,6 +277,29 @@ fn imports_a_saved_web_page_plain_or_gzip_compressed() {
     );
 }
 
+/// `--explain` says where a page's photo came from, and why an image was not
+/// taken.
+#[test]
+fn explains_where_the_photo_came_from() {
+    let figure = repo("importer/tests/pages/figure-with-caption-and-credit/page.html");
+    let no_size = repo("importer/tests/pages/photo-without-size/page.html");
+    let output = import(&[&figure, &no_size, &"--explain"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let explanation = text(&output.stderr);
+    for line in [
+        format!(
+            "{}: photo (from the article's first figure): https://millbridge-courier.example/media/2025/ferry-storm.jpg\n",
+            figure.display()
+        ),
+        format!(
+            "{}: photo not taken (og:image): https://northfield-news.example/images/market.jpg: the page does not state its size\n",
+            no_size.display()
+        ),
+    ] {
+        assert!(explanation.contains(&line), "{line} in:\n{explanation}");
+    }
+}
+
 /// A feed gives an article per item, under the feed's title; an item that cannot
 /// be an article is named on standard error and the rest imported.
 #[test]
