@@ -34,6 +34,7 @@
 mod classifier;
 mod dateline;
 mod feed;
+mod feed_photo;
 mod headline;
 mod html_page;
 mod language;
