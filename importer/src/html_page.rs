@@ -22,7 +22,9 @@ use flate2::read::GzDecoder;
 
 use crate::page_address::PageAddress;
 use crate::page_photo::page_images;
+use crate::page_related::{related_block, take_related_links};
 use crate::photo::choose_photo;
+use crate::source_text::source_lines;
 use crate::{Finding, Furniture, ImportError, ImportOptions, Imported, Part, import_text};
 
 /// The largest page read, unpacked: a page of news is a few hundred kilobytes,
@@ -166,14 +168,16 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         article.source = Some(Source { name, url });
     }
     imported.findings.extend(from_page);
-    take_photo(html, &mut imported);
+    take_photo_and_related(html, &page.content_text, &mut imported);
     imported.findings.sort_by_key(|finding| finding.line);
     Ok(imported)
 }
 
-/// Gives the article the page's lead photo (see `page_photo`), which the
-/// extractor's text does not hold.
-fn take_photo(html: &[u8], imported: &mut Imported) {
+/// Gives the article the page's lead photo (see `page_photo`) and related
+/// links (see `page_related`), which the extractor's text does not hold.
+/// `text` is the text the article was imported from: the links are numbered
+/// on from its last line.
+fn take_photo_and_related(html: &[u8], text: &str, imported: &mut Imported) {
     let document = dom_query::Document::from(rs_trafilatura::encoding::transcode_to_utf8(html));
     let address = PageAddress::of(&document);
     imported.article.photo = choose_photo(
@@ -181,6 +185,12 @@ fn take_photo(html: &[u8], imported: &mut Imported) {
         "the page",
         &mut imported.findings,
     );
+    if let Some(block) = related_block(&document) {
+        let first_line = source_lines(text)
+            .last()
+            .map_or(1, |line| line.number.saturating_add(1));
+        take_related_links(&block, &address, first_line, imported);
+    }
 }
 
 /// The text of an HTML fragment (a feed item's content), a block a line: each

@@ -40,6 +40,7 @@ mod html_page;
 mod language;
 mod page_address;
 mod page_photo;
+mod page_related;
 mod photo;
 mod photo_caption;
 mod published;
@@ -58,6 +59,7 @@ use source_text::{SourceLine, source_lines};
 
 pub use feed::{ImportedFeed, import_feed, is_feed};
 pub use html_page::{MAX_PAGE_BYTES, gunzip, import_page, is_gzip, is_html};
+pub use page_related::MAX_PAGE_RELATED;
 pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
@@ -137,6 +139,16 @@ pub enum Part {
     PhotoNotTaken {
         from: &'static str,
     },
+    /// The related links of a page's block of them (the value names the
+    /// block): so many read, kept, and left out past [`MAX_PAGE_RELATED`].
+    RelatedFromPage {
+        links: usize,
+        kept: usize,
+        over_limit: usize,
+    },
+    /// A related link whose address is not taken (the value says why); its
+    /// headline is.
+    RelatedLinkNotTaken,
 }
 
 /// Why a text cannot be imported.

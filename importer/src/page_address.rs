@@ -91,6 +91,18 @@ impl PageAddress {
         };
         Ok(WebUrl::try_from(url.as_str())?)
     }
+
+    /// Whether `url` is the article's own address, its fragment aside.
+    pub(crate) fn is_own(&self, url: &WebUrl) -> bool {
+        self.own
+            .as_ref()
+            .is_some_and(|own| without_fragment(own.as_str()) == without_fragment(url))
+    }
+}
+
+/// The address of the page `url` points into: the part before its fragment.
+pub(crate) fn without_fragment(url: &str) -> &str {
+    url.split_once('#').map_or(url, |(page, _)| page)
 }
 
 #[cfg(test)]
@@ -153,5 +165,14 @@ mod tests {
                 "{href}"
             );
         }
+    }
+
+    #[test]
+    fn knows_the_article_by_its_own_address() {
+        let page = address(r#"<link rel="canonical" href="https://news.example/story">"#);
+        let own = page.resolve("/story#comments").unwrap();
+        assert!(page.is_own(&own));
+        assert!(!page.is_own(&page.resolve("/other").unwrap()));
+        assert!(!PageAddress::default().is_own(&own));
     }
 }

@@ -432,6 +432,27 @@ fn explain(file: &Path, imported: &Imported) -> String {
             Part::PhotoNotTaken { from } => {
                 format!("photo not taken ({from}): {}", finding.value)
             }
+            Part::RelatedFromPage {
+                links,
+                kept,
+                over_limit,
+            } => {
+                let left_out = if over_limit > 0 {
+                    format!(
+                        ", {over_limit} left out past the first {}",
+                        importer::MAX_PAGE_RELATED
+                    )
+                } else {
+                    String::new()
+                };
+                format!(
+                    "related list (from {}): {links} links, {kept} kept{left_out}",
+                    finding.value
+                )
+            }
+            Part::RelatedLinkNotTaken => {
+                format!("related link's address not taken: {}", finding.value)
+            }
         };
         lines.push((line, what));
     }
