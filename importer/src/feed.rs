@@ -7,8 +7,8 @@
 //! The body is the item's content (or, without one, its summary): its HTML is
 //! read for its text, a block a line, and the text goes through the same layers
 //! as a saved page's. The item's image, when the feed states its size, is the
-//! photo (see `feed_photo`). An item that cannot be made an article is skipped, with
-//! the reason; the others are imported.
+//! photo (see `feed_photo`). An item that cannot be made an article is skipped,
+//! with the reason; the others are imported.
 
 use edition::{LanguageTag, PublicationDate, Source, Text, WebUrl};
 use feed_rs::model::{Entry, Feed};

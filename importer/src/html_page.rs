@@ -14,6 +14,10 @@
 //! the headline. The line classifier keeps out of it: the extractor, which saw
 //! the page's structure, has already told the article from the furniture, and
 //! judging again from the text alone only loses article text.
+//!
+//! The page's lead photo and its related links, which the extractor's text
+//! does not hold, are read from the page's markup afterwards (see
+//! `page_photo` and `page_related`).
 
 use std::io::Read;
 

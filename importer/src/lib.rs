@@ -129,8 +129,8 @@ pub enum Part {
         kept: usize,
     },
     /// The lead photo, the image found at `from` ("og:image", "the article's
-    /// first figure", "media:thumbnail" …); `alt_is_caption` when the source
-    /// gave the image no alt and its caption stands for one.
+    /// first figure", "the item's media:thumbnail" …); `alt_is_caption` when
+    /// the source gave the image no alt and its caption stands for one.
     Photo {
         from: &'static str,
         alt_is_caption: bool,

@@ -22,7 +22,7 @@ use crate::{Finding, Part};
 /// An image as a page or a feed states it, with what is stated of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ImageCandidate {
-    /// Where it was found, as `--explain` names it: "og:image", "media:thumbnail".
+    /// Where it was found, as `--explain` names it: "og:image", "the item's media:thumbnail".
     pub from: &'static str,
     /// Its address, or why the address is not taken.
     pub src: Result<WebUrl, String>,
