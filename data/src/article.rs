@@ -221,7 +221,8 @@ pub enum RemovalRule {
     HttpErrorInRelated,
     /// A related-list item that repeats an earlier one.
     DuplicateRelated,
-    /// A related-list item that is the article's own headline.
+    /// A related-list item that is the article itself: its own headline, or a
+    /// link to its own address.
     RelatedIsHeadline,
     /// A line the classifier judged page furniture rather than article text: a
     /// menu, a call to subscribe, a footer, a link to another story.

@@ -6,13 +6,16 @@
 //! and its link the source's URL, under the feed's title as the source's name.
 //! The body is the item's content (or, without one, its summary): its HTML is
 //! read for its text, a block a line, and the text goes through the same layers
-//! as a saved page's. An item that cannot be made an article is skipped, with
-//! the reason; the others are imported.
+//! as a saved page's. The item's image, when the feed states its size, is the
+//! photo (see `feed_photo`). An item that cannot be made an article is skipped,
+//! with the reason; the others are imported.
 
 use edition::{LanguageTag, PublicationDate, Source, Text, WebUrl};
 use feed_rs::model::{Entry, Feed};
 
+use crate::feed_photo::{item_images, json_feed_images};
 use crate::html_page::{MAX_PAGE_BYTES, text_of_html};
+use crate::photo::{ImageCandidate, choose_photo};
 use crate::{
     Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
 };
@@ -54,10 +57,12 @@ pub fn import_feed(bytes: &[u8], options: &ImportOptions) -> Result<ImportedFeed
         ImportError::Unreadable(format!("not a feed that can be read: {error}"))
     })?;
     let title = feed.title.as_ref().and_then(|title| plain(&title.content));
+    let json_images = json_feed_images(bytes);
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
     for (number, entry) in feed.entries.iter().enumerate() {
-        match import_entry(entry, title.as_ref(), options) {
+        let images = item_images(entry, json_images.get(number).map_or(&[], Vec::as_slice));
+        match import_entry(entry, title.as_ref(), images, options) {
             Ok(imported) => articles.push(imported),
             Err(reason) => {
                 let named = entry
@@ -79,6 +84,7 @@ pub fn import_feed(bytes: &[u8], options: &ImportOptions) -> Result<ImportedFeed
 fn import_entry(
     entry: &Entry,
     feed_title: Option<&Text>,
+    images: Vec<ImageCandidate>,
     options: &ImportOptions,
 ) -> Result<Imported, String> {
     let headline = entry
@@ -169,6 +175,7 @@ fn import_entry(
             part: Part::FromFeed { field },
             value,
         }));
+    imported.article.photo = choose_photo(images, "the feed", &mut imported.findings);
     imported.findings.sort_by_key(|finding| finding.line);
     Ok(imported)
 }
@@ -186,7 +193,7 @@ fn author_name(written: &str) -> &str {
 
 /// A feed's text field as text a reader sees: markup in a title or a summary is
 /// read as HTML and only its text kept; `None` when nothing is left.
-fn plain(value: &str) -> Option<Text> {
+pub(crate) fn plain(value: &str) -> Option<Text> {
     let text = if value.contains('<') || value.contains('&') {
         text_of_html(value).0
     } else {

@@ -14,12 +14,21 @@
 //! the headline. The line classifier keeps out of it: the extractor, which saw
 //! the page's structure, has already told the article from the furniture, and
 //! judging again from the text alone only loses article text.
+//!
+//! The page's lead photo and its related links, which the extractor's text
+//! does not hold, are read from the page's markup afterwards (see
+//! `page_photo` and `page_related`).
 
 use std::io::Read;
 
 use edition::{LanguageTag, Source, Text, WebUrl};
 use flate2::read::GzDecoder;
 
+use crate::page_address::PageAddress;
+use crate::page_photo::page_images;
+use crate::page_related::{related_block, take_related_links};
+use crate::photo::choose_photo;
+use crate::source_text::source_lines;
 use crate::{
     Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
     page_structure,
@@ -114,7 +123,8 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         language,
         id: options.id.clone(),
     };
-    let (article_lines, marks) = article_text(&html, &page.content_text);
+    let document = dom_query::Document::from(html.as_str());
+    let (article_lines, marks) = article_text(&document, &html, &page.content_text);
     let mut imported = import_text(&article_lines, &page_options, Furniture::Marked, &marks)?;
     // The headline and language came from the page, not from the user.
     imported
@@ -168,8 +178,28 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         article.source = Some(Source { name, url });
     }
     imported.findings.extend(from_page);
+    take_photo_and_related(&document, &article_lines, &mut imported);
     imported.findings.sort_by_key(|finding| finding.line);
     Ok(imported)
+}
+
+/// Gives the article the page's lead photo (see `page_photo`) and related
+/// links (see `page_related`), which the extractor's text does not hold.
+/// `text` is the text the article was imported from: the links are numbered
+/// on from its last line.
+fn take_photo_and_related(document: &dom_query::Document, text: &str, imported: &mut Imported) {
+    let address = PageAddress::of(document);
+    imported.article.photo = choose_photo(
+        page_images(document, &address),
+        "the page",
+        &mut imported.findings,
+    );
+    if let Some(block) = related_block(document) {
+        let first_line = source_lines(text)
+            .last()
+            .map_or(1, |line| line.number.saturating_add(1));
+        take_related_links(&block, &address, first_line, imported);
+    }
 }
 
 /// The article's text, a block a line, as the extractor gave it (`extracted`),
@@ -179,8 +209,11 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
 /// lost the page's structure and gave all of its text, menus and teasers too,
 /// as a line or two (5 of the benchmark's 181 pages): Readability's article is
 /// taken instead, which finds the article there.
-fn article_text(html: &str, extracted: &str) -> (String, LineMarks) {
-    let document = dom_query::Document::from(html);
+fn article_text(
+    document: &dom_query::Document,
+    html: &str,
+    extracted: &str,
+) -> (String, LineMarks) {
     let page_blocks = page_structure::page_blocks(&document.root());
     // `\r` ends a line for the importer too, so line numbers agree with the marks.
     let lines: Vec<&str> = extracted
@@ -372,7 +405,7 @@ mod tests {
              <footer>Contact us</footer></body></html>"
         );
         let glued = "Home News Night buses stay The council voted … Contact us";
-        let (text, marks) = article_text(&page, glued);
+        let (text, marks) = article_text(&dom_query::Document::from(page.as_str()), &page, glued);
         let lines: Vec<&str> = text.lines().collect();
         assert!(
             !text.contains("Contact us") && !text.contains("Home"),
@@ -393,7 +426,11 @@ mod tests {
         );
 
         // The extractor's own lines are kept when the page holds them as blocks.
-        let (text, _) = article_text(&page, &format!("{paragraph}\nNight buses stay"));
+        let (text, _) = article_text(
+            &dom_query::Document::from(page.as_str()),
+            &page,
+            &format!("{paragraph}\nNight buses stay"),
+        );
         assert_eq!(text, format!("{paragraph}\nNight buses stay"));
     }
 

@@ -34,10 +34,15 @@
 mod classifier;
 mod dateline;
 mod feed;
+mod feed_photo;
 mod headline;
 mod html_page;
 mod language;
+mod page_address;
+mod page_photo;
+mod page_related;
 mod page_structure;
+mod photo;
 mod photo_caption;
 mod published;
 mod related;
@@ -55,6 +60,7 @@ use source_text::{SourceLine, source_lines};
 
 pub use feed::{ImportedFeed, import_feed, is_feed};
 pub use html_page::{MAX_PAGE_BYTES, gunzip, import_page, is_gzip, is_html};
+pub use page_related::MAX_PAGE_RELATED;
 pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
@@ -123,6 +129,27 @@ pub enum Part {
     RelatedList {
         kept: usize,
     },
+    /// The lead photo, the image found at `from` ("og:image", "the article's
+    /// first figure", "the item's media:thumbnail" …); `alt_is_caption` when
+    /// the source gave the image no alt and its caption stands for one.
+    Photo {
+        from: &'static str,
+        alt_is_caption: bool,
+    },
+    /// An image found at `from` that is not the photo; the value says why.
+    PhotoNotTaken {
+        from: &'static str,
+    },
+    /// The related links of a page's block of them (the value names the
+    /// block): so many read, kept, and left out past [`MAX_PAGE_RELATED`].
+    RelatedFromPage {
+        links: usize,
+        kept: usize,
+        over_limit: usize,
+    },
+    /// A related link whose address is not taken (the value says why); its
+    /// headline is.
+    RelatedLinkNotTaken,
 }
 
 /// Why a text cannot be imported.

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use edition::Edition;
-use importer::{ImportOptions, import_feed, is_feed};
+use importer::{ImportOptions, Part, import_feed, is_feed};
 
 #[path = "support/expected_files.rs"]
 mod expected_files;
@@ -90,4 +90,45 @@ fn reads_hostile_xml_without_expanding_entities() {
             assert!(json.len() < 100_000, "{} bytes", json.len());
         }
     }
+}
+
+/// An item whose image states no size is imported without a photo, and the
+/// import says why.
+#[test]
+fn imports_an_item_whose_image_has_no_stated_size_without_a_photo() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds/rss-with-image-enclosure");
+    let feed = import_feed(&feed_of(&case), &ImportOptions::default()).unwrap();
+    let lido = &feed.articles[0];
+    assert_eq!(lido.article.photo, None);
+    let reasons: Vec<&str> = lido
+        .findings
+        .iter()
+        .filter(|finding| matches!(finding.part, Part::PhotoNotTaken { .. }))
+        .map(|finding| finding.value.as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        ["https://eastbrook-post.example/images/lido-1200.jpg: the feed does not state its size"]
+    );
+    // An audio enclosure is no image, and not mentioned as one.
+    assert!(
+        feed.articles[1]
+            .findings
+            .iter()
+            .all(|finding| !matches!(finding.part, Part::PhotoNotTaken { .. }))
+    );
+}
+
+/// A feed's `javascript:` or `data:` image addresses never reach the edition.
+#[test]
+fn takes_no_hostile_image_address_from_a_feed() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/feeds/rss-with-media-content");
+    let feed = import_feed(&feed_of(&case), &ImportOptions::default()).unwrap();
+    let json = serde_json::to_string(&feed.articles[1].article).unwrap();
+    assert!(
+        !json.contains("javascript") && !json.contains("data:"),
+        "{json}"
+    );
+    assert_eq!(feed.articles[1].article.photo, None);
+    assert!(feed.articles[0].article.photo.is_some());
 }

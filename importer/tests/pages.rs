@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 
 use edition::Edition;
-use importer::{ImportOptions, import_page};
+use importer::{ImportOptions, Part, import_page};
 
 #[path = "support/expected_files.rs"]
 mod expected_files;
@@ -62,4 +62,117 @@ fn takes_only_text_from_a_hostile_page() {
         json.contains(r#"<script>alert(\"text\")</script>"#),
         "{json}"
     );
+}
+
+/// No image or related address that the format refuses reaches the edition,
+/// whether the page writes it plainly, encoded or in JSON-LD; the related
+/// headlines stay, without their links.
+#[test]
+fn takes_no_hostile_photo_or_related_address() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/hostile-photo-and-related");
+    let (_, json) = outcome(&case);
+    for trace in [
+        "javascript",
+        "data:",
+        "alert(",
+        "onerror",
+        "onclick",
+        "<script",
+        "<img",
+    ] {
+        assert!(!json.contains(trace), "{trace} in\n{json}");
+    }
+    assert!(!json.contains("\"photo\""), "{json}");
+    assert!(
+        json.contains("Library hours longer from September"),
+        "{json}"
+    );
+}
+
+/// A page that states no size for any of its images has no photo, and the
+/// import says why for each of them.
+#[test]
+fn says_why_a_photo_without_a_stated_size_is_not_taken() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/photo-without-size");
+    let page = fs::read(case.join("page.html")).unwrap();
+    let imported = import_page(&page, &ImportOptions::default()).unwrap();
+    assert_eq!(imported.article.photo, None);
+    let reasons: Vec<(&str, &str)> = imported
+        .findings
+        .iter()
+        .filter_map(|finding| match finding.part {
+            Part::PhotoNotTaken { from } => Some((from, finding.value.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "og:image",
+                "https://northfield-news.example/images/market.jpg: the page does not state its size"
+            ),
+            (
+                "the JSON-LD's image",
+                "https://northfield-news.example/images/market-wide.jpg: the page does not state its size"
+            ),
+            (
+                "the article's first figure",
+                "https://northfield-news.example/images/market-stalls.jpg: the page does not state its size"
+            ),
+        ]
+    );
+}
+
+/// The related list comes from the block the page names so, not from its menu,
+/// tag list or footer, and each link it leaves out is recorded.
+#[test]
+fn takes_related_links_only_from_the_named_block() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/related-block-among-menus");
+    let page = fs::read(case.join("page.html")).unwrap();
+    let imported = import_page(&page, &ImportOptions::default()).unwrap();
+    let related: Vec<(&str, Option<&str>)> = imported
+        .article
+        .related
+        .iter()
+        .map(|item| (&*item.headline, item.url.as_deref()))
+        .collect();
+    assert_eq!(
+        related,
+        [
+            (
+                "Ferry fares frozen for another year",
+                Some("https://gazette.example/news/ferry-fares")
+            ),
+            (
+                "Harbour wall repairs finish early",
+                Some("https://gazette.example/news/harbour-wall#top")
+            ),
+            (
+                "Lido reopens after a winter of repairs",
+                Some("https://gazette.example/news/lido")
+            ),
+        ]
+    );
+    let rules: Vec<&str> = imported
+        .article
+        .removed
+        .iter()
+        .map(|removal| removal.rule.id())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "duplicate-related",
+            "related-is-headline",
+            "related-is-headline",
+            "http-error-in-related"
+        ]
+    );
+    assert!(imported.findings.iter().any(|finding| finding.part
+        == Part::RelatedFromPage {
+            links: 7,
+            kept: 3,
+            over_limit: 0
+        }));
 }

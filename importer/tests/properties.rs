@@ -178,6 +178,22 @@ fn hostile_paragraph() -> impl Strategy<Value = String> {
         })
 }
 
+/// Addresses a hostile page or feed gives its images and related links, each
+/// a scheme the format refuses, plainly or disguised, beside addresses it
+/// takes, so that the photo and related links are made too.
+const ADDRESS_ATTACKS: [&str; 10] = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "&#106;avascript:alert(1)",
+    "javascript&colon;alert(1)",
+    "javascript%3Aalert(1)",
+    "data:image/svg+xml,&lt;svg onload=alert(1)&gt;",
+    "data:text/html;base64,PHNjcmlwdD4=",
+    "vbscript:msgbox(1)",
+    "https://news.example/images/photo.jpg",
+    "/images/photo.jpg",
+];
+
 /// The edition's JSON holds nothing of the attacks' markup or schemes.
 fn check_no_markup(json: &str) -> Result<(), TestCaseError> {
     let lower = json.to_lowercase();
@@ -186,6 +202,9 @@ fn check_no_markup(json: &str) -> Result<(), TestCaseError> {
         "onerror",
         "onload",
         "javascript:",
+        "javascript%3a",
+        "vbscript",
+        "data:",
         "<iframe",
         "<svg",
         "<object",
@@ -199,6 +218,8 @@ fn check_no_markup(json: &str) -> Result<(), TestCaseError> {
 #[test]
 fn page_importer_takes_only_text_from_hostile_pages() {
     let imported = Cell::new(0);
+    let with_photo = Cell::new(0);
+    let with_related_links = Cell::new(0);
     let tried = run(
         "page importer on hostile pages",
         200,
@@ -207,14 +228,54 @@ fn page_importer_takes_only_text_from_hostile_pages() {
             prop::collection::vec(hostile_paragraph(), 1..8),
             0..MARKUP_ATTACKS.len(),
             0..40_usize,
+            (
+                0..ADDRESS_ATTACKS.len(),
+                0..ADDRESS_ATTACKS.len(),
+                any::<bool>(),
+            ),
+            prop::collection::vec(
+                (
+                    "[A-Za-z]{3,10}( [A-Za-z]{3,10}){2,6}",
+                    0..ADDRESS_ATTACKS.len(),
+                ),
+                0..6,
+            ),
         ),
-        |(title, paragraphs, head_attack, nesting)| {
+        |(
+            title,
+            paragraphs,
+            head_attack,
+            nesting,
+            (og_image, figure_image, canonical),
+            related,
+        )| {
+            let page_address = if canonical {
+                "<link rel=\"canonical\" href=\"https://news.example/story\">"
+            } else {
+                "<meta property=\"og:url\" content=\"javascript:alert(1)\">"
+            };
+            let related: String = related
+                .iter()
+                .map(|(headline, href)| {
+                    format!(
+                        "<li><a href=\"{}\">{headline}</a></li>",
+                        ADDRESS_ATTACKS[*href]
+                    )
+                })
+                .collect();
             let page = format!(
-                "<!doctype html><html><head><title>{title}</title>\
-                 <meta property=\"og:url\" content=\"javascript:alert(1)\">{}</head>\
-                 <body><nav><a href=\"/\">Home</a></nav>{}<article><h1>{title}</h1>{}</article>{}</body></html>",
+                "<!doctype html><html><head><title>{title}</title>{page_address}\
+                 <meta property=\"og:image\" content=\"{}\">\
+                 <meta property=\"og:image:width\" content=\"1200\">\
+                 <meta property=\"og:image:height\" content=\"800\">{}</head>\
+                 <body><nav><a href=\"/\">Home</a></nav>{}<article><h1>{title}</h1>\
+                 <figure><img src=\"{}\" width=\"800\" height=\"600\">\
+                 <figcaption>{title} (Reuters)</figcaption></figure>{}</article>{}\
+                 <aside class=\"related\"><ul>{related}</ul></aside></body></html>",
+                ADDRESS_ATTACKS[og_image],
                 MARKUP_ATTACKS[head_attack],
                 "<div>".repeat(nesting),
+                ADDRESS_ATTACKS[figure_image],
                 paragraphs.concat(),
                 "</div>".repeat(nesting),
             );
@@ -223,6 +284,13 @@ fn page_importer_takes_only_text_from_hostile_pages() {
                 return Ok(());
             };
             imported.set(imported.get() + 1);
+            with_photo.set(with_photo.get() + u64::from(article.article.photo.is_some()));
+            let links = article
+                .article
+                .related
+                .iter()
+                .filter(|item| item.url.is_some());
+            with_related_links.set(with_related_links.get() + u64::from(links.count() > 0));
             let edition = Edition::new(None, vec![article.article]).unwrap();
             let json = serde_json::to_string(&edition).unwrap();
             let reread = parse_edition(&json);
@@ -231,6 +299,14 @@ fn page_importer_takes_only_text_from_hostile_pages() {
         },
     );
     assert_imported_share("page importer on hostile pages", imported.get(), tried, 0.5);
+    // The addresses the format takes make photos and linked related items, so
+    // the check above saw them beside the refused ones.
+    println!(
+        "page importer on hostile pages: {} with a photo, {} with related links",
+        with_photo.get(),
+        with_related_links.get()
+    );
+    assert!(with_photo.get() > 0 && with_related_links.get() > 0);
 }
 
 #[test]
@@ -243,22 +319,36 @@ fn feed_importer_takes_only_text_from_hostile_feeds() {
             (
                 "[A-Za-z]{3,10}( [A-Za-z]{3,10}){3,10}",
                 prop::collection::vec(hostile_paragraph(), 0..5),
+                (
+                    0..ADDRESS_ATTACKS.len(),
+                    0..ADDRESS_ATTACKS.len(),
+                    0..ADDRESS_ATTACKS.len(),
+                ),
             ),
             1..5,
         ),
         |items| {
             let items: String = items
                 .iter()
-                .map(|(title, paragraphs)| {
+                .map(|(title, paragraphs, (enclosure, content, thumbnail))| {
                     format!(
                         "<item><title>{title}</title><link>javascript:alert(1)</link>\
-                         <description><![CDATA[{}]]></description></item>",
-                        paragraphs.concat()
+                         <description><![CDATA[{}]]></description>\
+                         <enclosure url=\"{}\" type=\"image/jpeg\"/>\
+                         <media:content url=\"{}\" type=\"image/jpeg\" width=\"1200\" height=\"800\">\
+                         <media:description>{title}</media:description></media:content>\
+                         <media:thumbnail url=\"{}\" width=\"120\" height=\"80\"/></item>",
+                        paragraphs.concat(),
+                        ADDRESS_ATTACKS[*enclosure],
+                        ADDRESS_ATTACKS[*content],
+                        ADDRESS_ATTACKS[*thumbnail],
                     )
                 })
                 .collect();
-            let feed =
-                format!("<rss version=\"2.0\"><channel><title>News</title>{items}</channel></rss>");
+            let feed = format!(
+                "<rss version=\"2.0\" xmlns:media=\"http://search.yahoo.com/mrss/\">\
+                 <channel><title>News</title>{items}</channel></rss>"
+            );
             let Ok(feed) = importer::import_feed(feed.as_bytes(), &ImportOptions::default()) else {
                 return Ok(());
             };

@@ -418,6 +418,41 @@ fn explain(file: &Path, imported: &Imported) -> String {
             Part::RelatedList { kept } => {
                 format!("related list: {}, {kept} kept", finding.value)
             }
+            Part::Photo {
+                from,
+                alt_is_caption,
+            } => {
+                let alt = if alt_is_caption {
+                    "; its alt is its caption, as no alt is given"
+                } else {
+                    ""
+                };
+                format!("photo (from {from}{alt}): {}", finding.value)
+            }
+            Part::PhotoNotTaken { from } => {
+                format!("photo not taken ({from}): {}", finding.value)
+            }
+            Part::RelatedFromPage {
+                links,
+                kept,
+                over_limit,
+            } => {
+                let left_out = if over_limit > 0 {
+                    format!(
+                        ", {over_limit} left out past the first {}",
+                        importer::MAX_PAGE_RELATED
+                    )
+                } else {
+                    String::new()
+                };
+                format!(
+                    "related list (from {}): {links} links, {kept} kept{left_out}",
+                    finding.value
+                )
+            }
+            Part::RelatedLinkNotTaken => {
+                format!("related link's address not taken: {}", finding.value)
+            }
         };
         lines.push((line, what));
     }

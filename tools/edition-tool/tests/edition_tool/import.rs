@@ -277,6 +277,38 @@ fn imports_a_saved_web_page_plain_or_gzip_compressed() {
     );
 }
 
+/// `--explain` says where a page's photo and related links came from, and why
+/// an image or a link's address was not taken.
+#[test]
+fn explains_where_the_photo_and_related_links_came_from() {
+    let figure = repo("importer/tests/pages/figure-with-caption-and-credit/page.html");
+    let related = repo("importer/tests/pages/related-block-among-menus/page.html");
+    let no_size = repo("importer/tests/pages/photo-without-size/page.html");
+    let output = import(&[&figure, &related, &no_size, &"--explain"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let explanation = text(&output.stderr);
+    for line in [
+        format!(
+            "{}: photo (from the article's first figure): https://millbridge-courier.example/media/2025/ferry-storm.jpg\n",
+            figure.display()
+        ),
+        format!(
+            "{}:6: related list (from the links under the page's heading \"More stories\"): 7 links, 3 kept\n",
+            related.display()
+        ),
+        format!(
+            "{}:9: removed (related-is-headline): Harbourton council approves the new sea wall\n",
+            related.display()
+        ),
+        format!(
+            "{}: photo not taken (og:image): https://northfield-news.example/images/market.jpg: the page does not state its size\n",
+            no_size.display()
+        ),
+    ] {
+        assert!(explanation.contains(&line), "{line} in:\n{explanation}");
+    }
+}
+
 /// A feed gives an article per item, under the feed's title; an item that cannot
 /// be an article is named on standard error and the rest imported.
 #[test]
