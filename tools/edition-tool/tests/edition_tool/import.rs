@@ -293,11 +293,11 @@ fn explains_where_the_photo_and_related_links_came_from() {
             figure.display()
         ),
         format!(
-            "{}:6: related list (from the links under the page's heading \"More stories\"): 7 links, 3 kept\n",
+            "{}:4: related list (from the links under the page's heading \"More stories\"): 7 links, 3 kept\n",
             related.display()
         ),
         format!(
-            "{}:9: removed (related-is-headline): Harbourton council approves the new sea wall\n",
+            "{}:7: removed (related-is-headline): Harbourton council approves the new sea wall\n",
             related.display()
         ),
         format!(
