@@ -21,7 +21,9 @@ use chrono::Datelike;
 use edition::{LanguageTag, Source, Text, WebUrl};
 use flate2::read::GzDecoder;
 
-use crate::{Finding, Furniture, ImportError, ImportOptions, Imported, Part, import_text};
+use crate::{
+    Finding, Furniture, ImportError, ImportOptions, Imported, Part, import_text, page_encoding,
+};
 
 /// The largest page read, unpacked: a page of news is a few hundred kilobytes,
 /// and the extractor's work grows with the page.
@@ -49,11 +51,11 @@ pub fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
 }
 
 /// Whether `bytes` are a web page rather than plain text: an HTML doctype, or an
-/// `<html>`, `<head>` or `<body>` tag, near the start. Judged by content, so a
-/// page saved without its extension is still read as one.
+/// `<html>`, `<head>` or `<body>` tag, near the start, in UTF-16 too when a byte
+/// order mark says so. Judged by content, so a page saved without its extension
+/// is still read as one.
 pub fn is_html(bytes: &[u8]) -> bool {
-    let start = &bytes[..bytes.len().min(2048)];
-    let start = start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(start);
+    let start = page_encoding::start_as_utf8(bytes, 2048);
     let trimmed = start.trim_ascii_start();
     if !trimmed.starts_with(b"<") {
         return false;
@@ -75,12 +77,13 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     if html.len() > MAX_PAGE_BYTES {
         return Err(ImportError::TooLarge);
     }
-    if nesting_depth(html) > MAX_PAGE_DEPTH {
+    let html = page_encoding::decode(html)?;
+    if nesting_depth(html.as_bytes()) > MAX_PAGE_DEPTH {
         return Err(ImportError::Unreadable(format!(
             "the page nests its elements more than {MAX_PAGE_DEPTH} deep"
         )));
     }
-    let page = rs_trafilatura::extract_bytes(html).map_err(|error| {
+    let page = rs_trafilatura::extract(&html).map_err(|error| {
         ImportError::Unreadable(format!("no article found in the page: {error}"))
     })?;
     let metadata = &page.metadata;

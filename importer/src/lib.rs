@@ -37,6 +37,7 @@ mod feed;
 mod headline;
 mod html_page;
 mod language;
+mod page_encoding;
 mod photo_caption;
 mod published;
 mod related;
