@@ -10,7 +10,10 @@
 //    (importer/examples/extractor_alone.rs), so the table shows what the
 //    importer's layers add to it or cost;
 // 4. the benchmark's evaluate.py on all pages, on the two thirds used while
-//    developing, and on the third held out, each beside the published outputs.
+//    developing, and on the third held out, each beside the published outputs;
+// 5. the headline, byline and published date imported from each saved page
+//    against what the page's own schema.org JSON-LD says (json-ld.mjs);
+//    JSON_LD_DISAGREEMENTS=1 lists the pages where they differ.
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, repo } from '../e2e/browser.mjs';
+import { agreement, readJsonLd } from './json-ld.mjs';
 
 const run = promisify(execFile);
 const benchmark = process.env.BENCHMARK;
@@ -77,6 +81,20 @@ for (const [label, keep] of [
   }));
 }
 
+const pages = {};
+for (const id of ids) {
+  const html = gunzipSync(await readFile(join(benchmark, 'html', `${id}.html.gz`))).toString('utf8');
+  pages[id] = { jsonLd: readJsonLd(html), article: pagePredictions.articles[id] };
+}
+const { table, disagreements } = agreement(pages);
+console.log('\nthe saved pages\' headline, byline and published date against their JSON-LD');
+console.log(table);
+if (process.env.JSON_LD_DISAGREEMENTS) {
+  console.log(disagreements.join('\n'));
+} else {
+  console.log(`(JSON_LD_DISAGREEMENTS=1 lists the ${disagreements.length} disagreements)`);
+}
+
 async function exists(path) {
   return access(path).then(() => true, () => false);
 }
@@ -102,9 +120,11 @@ async function renderTexts() {
   await browser.close();
 }
 
-/** `edition-tool import` on each page's file, as named by `fileOf`. */
+/** `edition-tool import` on each page's file, as named by `fileOf`: the body
+ * text and the article (`null` when refused) of each. */
 async function importAll(fileOf) {
   const bodies = {};
+  const articles = {};
   const refused = [];
   let imported = 0;
   for (const id of ids) {
@@ -114,13 +134,15 @@ async function importAll(fileOf) {
       });
       const [article] = JSON.parse(stdout).articles;
       bodies[id] = article.body.map(blockText).join('\n');
+      articles[id] = article;
       imported += 1;
     } catch (error) {
       bodies[id] = '';
+      articles[id] = null;
       refused.push([id, (error.stderr ?? String(error)).trim().split('\n')[0]]);
     }
   }
-  return { bodies, refused, imported };
+  return { bodies, articles, refused, imported };
 }
 
 function blockText(block) {

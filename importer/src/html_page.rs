@@ -21,6 +21,7 @@
 
 use std::io::Read;
 
+use chrono::Datelike;
 use edition::{LanguageTag, Source, Text, WebUrl};
 use flate2::read::GzDecoder;
 
@@ -31,7 +32,7 @@ use crate::photo::choose_photo;
 use crate::source_text::source_lines;
 use crate::{
     Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
-    page_structure,
+    page_encoding, page_structure,
 };
 
 /// The largest page read, unpacked: a page of news is a few hundred kilobytes,
@@ -60,11 +61,11 @@ pub fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
 }
 
 /// Whether `bytes` are a web page rather than plain text: an HTML doctype, or an
-/// `<html>`, `<head>` or `<body>` tag, near the start. Judged by content, so a
-/// page saved without its extension is still read as one.
+/// `<html>`, `<head>` or `<body>` tag, near the start, in UTF-16 too when a byte
+/// order mark says so. Judged by content, so a page saved without its extension
+/// is still read as one.
 pub fn is_html(bytes: &[u8]) -> bool {
-    let start = &bytes[..bytes.len().min(2048)];
-    let start = start.strip_prefix(b"\xef\xbb\xbf").unwrap_or(start);
+    let start = page_encoding::start_as_utf8(bytes, 2048);
     let trimmed = start.trim_ascii_start();
     if !trimmed.starts_with(b"<") {
         return false;
@@ -86,12 +87,12 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     if html.len() > MAX_PAGE_BYTES {
         return Err(ImportError::TooLarge);
     }
-    if nesting_depth(html) > MAX_PAGE_DEPTH {
+    let html = page_encoding::decode(html)?;
+    if nesting_depth(html.as_bytes()) > MAX_PAGE_DEPTH {
         return Err(ImportError::Unreadable(format!(
             "the page nests its elements more than {MAX_PAGE_DEPTH} deep"
         )));
     }
-    let html = rs_trafilatura::encoding::transcode_to_utf8(html);
     let page = rs_trafilatura::extract(&html).map_err(|error| {
         ImportError::Unreadable(format!("no article found in the page: {error}"))
     })?;
@@ -123,7 +124,7 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         language,
         id: options.id.clone(),
     };
-    let document = dom_query::Document::from(html.as_str());
+    let document = dom_query::Document::from(&*html);
     let (article_lines, marks) = article_text(&document, &html, &page.content_text);
     let mut imported = import_text(&article_lines, &page_options, Furniture::Marked, &marks)?;
     // The headline and language came from the page, not from the user.
@@ -143,9 +144,9 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
         found("byline", &byline);
         article.byline = Some(byline);
     }
-    if article.published.is_none()
-        && let Some(date) = metadata.date
-    {
+    // The page's own date wins over a stamp in its text: the CMS wrote it for
+    // machines, while a stamp may be an event's date or an update's.
+    if let Some(date) = metadata.date.filter(|date| !is_placeholder_date(date)) {
         // A page that gives only a day is read as midnight UTC: say the day only.
         let written = if date.format("%H:%M:%S").to_string() == "00:00:00" {
             date.format("%Y-%m-%d").to_string()
@@ -153,6 +154,9 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
             date.format("%Y-%m-%dT%H:%M:%SZ").to_string()
         };
         if let Ok(published) = edition::PublicationDate::try_from(written.as_str()) {
+            imported
+                .findings
+                .retain(|finding| !matches!(finding.part, Part::Published { .. }));
             found("published", &published);
             article.published = Some(published);
         }
@@ -311,10 +315,23 @@ pub(crate) fn nesting_depth(html: &[u8]) -> usize {
     deepest
 }
 
-/// The page's value as text a reader sees, or `None` when it has none.
+/// The page's value as text a reader sees, or `None` when it has none. Entities
+/// are decoded: many pages escape their metadata twice (`content="&amp;#039;"`),
+/// which leaves `&#039;` in the value once the page is parsed.
 fn text(value: &str) -> Option<Text> {
-    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let decoded = if value.contains('&') {
+        dom_query::Document::fragment(value).text().to_string()
+    } else {
+        value.to_owned()
+    };
+    let collapsed = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
     Text::try_from(collapsed).ok()
+}
+
+/// Whether a page's date is a CMS's empty value rather than a date: .NET's
+/// `DateTime.MinValue` (0001-01-01) or Unix time zero (1970-01-01T00:00:00Z).
+fn is_placeholder_date(date: &chrono::DateTime<chrono::Utc>) -> bool {
+    date.year() < 1000 || date.timestamp() == 0
 }
 
 #[cfg(test)]
@@ -461,5 +478,72 @@ mod tests {
             "{fields:?}"
         );
         assert_eq!(imported.article.body.len(), 2);
+    }
+
+    /// A page with the metadata `head` and an article of three paragraphs, the
+    /// first of them `first`.
+    fn page_with(head: &str, first: &str) -> String {
+        format!(
+            "<html lang=\"en\"><head>{head}</head><body><article><h1>Amsterdam lights up its canals</h1>\
+            <p>{first}</p>\
+            <p>Thirty artworks line the canals of the city centre, and boats take visitors past them every evening until January.</p>\
+            <p>The organisers expect more than a million visitors, most of them on foot along the lit canals of the old town.</p>\
+            </article></body></html>"
+        )
+    }
+
+    #[test]
+    fn decodes_entities_a_page_escaped_twice_in_its_metadata() {
+        let page = page_with(
+            "<title>&amp;#039;The Medium is the Message&amp;#039; lights Amsterdam&amp;#8217;s canals</title>\
+            <meta name=\"author\" content=\"Anna &amp;amp; Piet de Vries\">",
+            "The festival opened on Thursday with a procession of boats along the Amstel, watched by thousands.",
+        );
+        let article = import_page(page.as_bytes(), &ImportOptions::default())
+            .unwrap()
+            .article;
+        assert_eq!(
+            &*article.headline,
+            "'The Medium is the Message' lights Amsterdam’s canals"
+        );
+        assert_eq!(
+            &*article.id,
+            "the-medium-is-the-message-lights-amsterdams-canals"
+        );
+        assert_eq!(article.byline.as_deref(), Some("By Anna & Piet de Vries"));
+    }
+
+    #[test]
+    fn takes_the_page_date_over_a_stamp_in_its_text_and_leaves_out_a_placeholder() {
+        let stamp = "29 November 2018";
+        let dated = page_with(
+            r#"<title>Amsterdam lights up its canals</title><script type="application/ld+json">
+            {"@type": "NewsArticle", "headline": "Amsterdam lights up its canals", "datePublished": "2018-09-15T10:30:00+02:00"}</script>"#,
+            stamp,
+        );
+        let imported = import_page(dated.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(
+            imported.article.published.as_deref(),
+            Some("2018-09-15T08:30:00Z")
+        );
+        assert!(
+            !imported
+                .findings
+                .iter()
+                .any(|finding| matches!(finding.part, Part::Published { .. })),
+            "{:?}",
+            imported.findings
+        );
+
+        let placeholder = dated.replace("2018-09-15T10:30:00+02:00", "0001-01-01T00:00:00Z");
+        let imported = import_page(placeholder.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(imported.article.published.as_deref(), Some("2018-11-29"));
+        let epoch = dated.replace("2018-09-15T10:30:00+02:00", "1970-01-01T00:00:00Z");
+        let no_stamp = epoch.replace(
+            stamp,
+            "The festival opened on Thursday with a procession of boats.",
+        );
+        let imported = import_page(no_stamp.as_bytes(), &ImportOptions::default()).unwrap();
+        assert_eq!(imported.article.published, None);
     }
 }

@@ -39,6 +39,7 @@ mod headline;
 mod html_page;
 mod language;
 mod page_address;
+mod page_encoding;
 mod page_photo;
 mod page_related;
 mod page_structure;

@@ -309,6 +309,57 @@ fn explains_where_the_photo_and_related_links_came_from() {
     }
 }
 
+/// A page in windows-1252, as it declares, or in UTF-16 with a byte order mark,
+/// imports to the same article as the page in UTF-8.
+#[test]
+fn imports_a_saved_web_page_in_another_encoding_than_utf_8() {
+    let case = repo("importer/tests/pages/news-article-with-metadata");
+    let page = fs::read_to_string(case.join("page.html")).unwrap();
+    let expected = fs::read_to_string(case.join("expected.json")).unwrap();
+    let declared = page.replace(
+        "<meta charset=\"utf-8\">",
+        "<meta charset=\"windows-1252\">",
+    );
+    assert_ne!(declared, page);
+    let (windows_1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&declared);
+    assert!(!unmappable && std::str::from_utf8(&windows_1252).is_err());
+    let utf_16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(page.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let folder = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("windows-1252.html", &windows_1252[..]),
+        ("utf-16.html", &utf_16),
+    ] {
+        let file = folder.path().join(name);
+        fs::write(&file, bytes).unwrap();
+        let output = import(&[&file]);
+        assert!(output.status.success(), "{name}: {}", text(&output.stderr));
+        assert_eq!(text(&output.stdout), expected, "{name}");
+    }
+}
+
+/// A page over the size limit is refused, named, before it is read.
+#[test]
+fn refuses_a_page_over_the_size_limit_naming_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("huge.html");
+    let mut page = b"<!DOCTYPE html><html><body><p>".to_vec();
+    page.resize(importer::MAX_PAGE_BYTES + 1, b'x');
+    fs::write(&file, page).unwrap();
+    let output = import(&[&file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}: the page or feed is larger than 50 MB\n",
+            file.display()
+        )
+    );
+}
+
 /// A feed gives an article per item, under the feed's title; an item that cannot
 /// be an article is named on standard error and the rest imported.
 #[test]
