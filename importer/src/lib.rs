@@ -435,7 +435,15 @@ fn body_blocks(lines: &[SourceLine<'_>], marks: &LineMarks) -> Vec<Block> {
                     attribution: attribution @ None,
                     ..
                 }),
-            ) => *attribution = Some(line_text),
+            ) => {
+                // The viewer sets the dash before an attribution itself.
+                let name = line.text.trim_start_matches(['—', '–', '―', '-', ' ']);
+                *attribution = Some(if name.is_empty() {
+                    line_text
+                } else {
+                    text(name)
+                });
+            }
             (BlockKind::Quote, _) => blocks.push(Block::Quote {
                 text: line_text,
                 attribution: None,
