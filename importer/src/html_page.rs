@@ -9,11 +9,13 @@
 //! all that is taken: no markup of the page reaches the edition, and every URL
 //! goes through the format's own check.
 //!
-//! The text then goes through the same layers as a plain-text import (spam,
-//! captions, stamps, dateline, byline, related list), with the page's title as
-//! the headline. The line classifier keeps out of it: the extractor, which saw
-//! the page's structure, has already told the article from the furniture, and
-//! judging again from the text alone only loses article text.
+//! The page's markup then says what each line of that text is (a heading, a
+//! quotation, or not the article's: see `page_structure`), and the text goes
+//! through the same layers as a plain-text import (spam, captions, stamps,
+//! dateline, byline, related list), with the page's title as the headline. The
+//! line classifier keeps out of it: the extractor and the markup have told the
+//! article from the furniture, and judging again from the words alone only
+//! loses article text (on the benchmark, F1 0.939 with it, 0.972 without).
 //!
 //! The page's lead photo and its related links, which the extractor's text
 //! does not hold, are read from the page's markup afterwards (see
