@@ -34,7 +34,7 @@ pub(crate) struct PageBlock {
     /// The text, its white space collapsed.
     pub text: String,
     pub kind: BlockKind,
-    /// How many of the text's characters are inside links.
+    /// How many of the text's characters (white space aside) are inside links.
     link_characters: usize,
     /// Inside a `header` element or the `h1`: the page's or the article's
     /// masthead (headline, kicker, byline, date), never its body.
@@ -49,7 +49,7 @@ impl PageBlock {
     fn is_mostly_links(&self) -> bool {
         // Four in five: a paragraph with a link in it stays far below; a
         // teaser's headline, or its "By Reuters" inside the link, stays above.
-        let characters = self.text.chars().count();
+        let characters = count_visible(&self.text);
         characters > 0 && self.link_characters * 10 >= characters * 8
     }
 }
@@ -110,6 +110,12 @@ pub(crate) fn page_blocks(root: &NodeRef<'_>) -> Vec<PageBlock> {
     walk.blocks
 }
 
+/// A step of the walk: into a node, or out of an element (by its name).
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    Leave(String),
+}
+
 /// Where the walk through the page is, and what it has found.
 #[derive(Default)]
 struct Walk {
@@ -126,42 +132,58 @@ struct Walk {
     articles: Vec<NodeId>,
 }
 
-impl Walk {
-    fn visit(&mut self, node: &NodeRef<'_>) {
-        if node.is_text() {
-            let text = node.text();
-            if self.links > 0 {
-                self.link_characters += count_visible(&text);
+impl<'a> Walk {
+    /// Reads the tree under `root` in document order. A stack rather than
+    /// recursion: a feed item's HTML is not held to the page's nesting limit,
+    /// and a hostile one nests as deep as it likes.
+    fn visit(&mut self, root: &NodeRef<'a>) {
+        let mut pending = vec![Step::Enter(*root)];
+        while let Some(step) = pending.pop() {
+            match step {
+                Step::Enter(node) => {
+                    if node.is_text() {
+                        self.read_text(&node.text());
+                        continue;
+                    }
+                    if !node.is_element() && !node.is_document() && !node.is_fragment() {
+                        continue;
+                    }
+                    let name = node
+                        .node_name()
+                        .map(|name| name.to_string())
+                        .unwrap_or_default();
+                    if SILENT_ELEMENTS.contains(&name.as_str()) {
+                        continue;
+                    }
+                    if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                        self.flush();
+                    }
+                    self.enter(&name, &node);
+                    pending.push(Step::Leave(name));
+                    let children: Vec<NodeRef<'a>> = node.children_it(true).collect();
+                    pending.extend(children.into_iter().map(Step::Enter));
+                }
+                Step::Leave(name) => {
+                    if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                        self.flush();
+                    }
+                    self.leave(&name);
+                }
             }
-            if self.cites > 0 {
-                self.cite_characters += count_visible(&text);
-            }
-            self.text.push_str(&text);
-            return;
         }
-        let name = node.node_name();
-        let name = name.as_deref().unwrap_or("");
-        if !node.is_element() && !node.is_document() && !node.is_fragment() {
-            return;
-        }
-        if SILENT_ELEMENTS.contains(&name) {
-            return;
-        }
-        let is_block = BLOCK_ELEMENTS.contains(&name);
-        if is_block {
-            self.flush();
-        }
-        self.enter(name, node);
-        for child in node.children_it(false) {
-            self.visit(&child);
-        }
-        if is_block {
-            self.flush();
-        }
-        self.leave(name);
     }
 
-    fn enter(&mut self, name: &str, node: &NodeRef<'_>) {
+    fn read_text(&mut self, text: &str) {
+        if self.links > 0 {
+            self.link_characters += count_visible(text);
+        }
+        if self.cites > 0 {
+            self.cite_characters += count_visible(text);
+        }
+        self.text.push_str(text);
+    }
+
+    fn enter(&mut self, name: &str, node: &NodeRef<'a>) {
         match name {
             "a" => self.links += 1,
             "cite" => self.cites += 1,
@@ -195,7 +217,7 @@ impl Walk {
     fn flush(&mut self) {
         let text = collapse_white_space(&self.text);
         if !text.is_empty() {
-            let characters = text.chars().count();
+            let characters = count_visible(&text);
             let kind = if self.quotes > 0 {
                 if self.quote_footers > 0 || self.cite_characters >= characters {
                     BlockKind::QuoteAttribution
@@ -372,6 +394,34 @@ mod tests {
             ]
         );
         assert!(blocks[0].in_header && !blocks[1].in_header);
+    }
+
+    #[test]
+    fn reads_a_fragment_nested_deeper_than_its_stack_could_recurse() {
+        // 10,000 levels in a 256 KiB stack: a walk that recursed would need
+        // several times that, and the parser takes seconds for each further
+        // ten thousand.
+        let walk = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let depth = 10_000;
+                let html = format!(
+                    "{}<p>Deep text</p>{}",
+                    "<div>".repeat(depth),
+                    "</div>".repeat(depth)
+                );
+                let document = dom_query::Document::fragment(html);
+                let blocks = page_blocks(&document.root());
+                blocks
+                    .into_iter()
+                    .map(|block| (block.text, block.kind))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap();
+        assert_eq!(
+            walk.join().unwrap(),
+            [("Deep text".to_owned(), BlockKind::Paragraph)]
+        );
     }
 
     #[test]
