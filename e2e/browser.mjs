@@ -236,3 +236,19 @@ export async function checkAccessibility(page, context = null) {
   );
   return results;
 }
+
+/** The "Aa" control that opens the reading settings, in `scope` (a page or one viewer). */
+export function settingsToggle(scope) {
+  return scope.locator('.reading-controls__toggle');
+}
+
+/**
+ * Opens the reading settings' panel in `scope` with its control, as a reader
+ * would, unless it is open already; waits for the program to show the control.
+ */
+export async function openSettings(scope) {
+  const toggle = settingsToggle(scope);
+  await toggle.waitFor();
+  if (!(await toggle.evaluate((summary) => summary.parentElement.open))) await toggle.click();
+  await scope.getByRole('group', { name: 'Theme' }).waitFor();
+}

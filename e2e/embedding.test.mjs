@@ -3,7 +3,7 @@
 // under its aggressive stylesheet, leave its looks alone, and leave cleanly.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, screenshots, seedHeadline, useSite } from './browser.mjs';
+import { openPage, openSettings, screenshots, seedHeadline, useSite } from './browser.mjs';
 
 const suite = useSite();
 
@@ -194,6 +194,7 @@ describe('embedding', () => {
     const background = (id) =>
       viewer(page, id).locator('.article-viewer').evaluate((element) => getComputedStyle(element).backgroundColor);
     const desk = viewer(page, 'desk');
+    await openSettings(desk);
     await desk.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
     await desk.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Larger' }).click();
     assert.equal(await background('desk'), 'rgb(22, 21, 20)');

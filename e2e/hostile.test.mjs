@@ -132,7 +132,7 @@ async function auditPage(page) {
   return page.evaluate(() => {
     // Every element the viewer's components render; anything else came from data.
     const rendered = new Set(
-      'div header p nav ol ul li button input kbd output main article h1 h2 span time figure img figcaption blockquote aside a'.split(
+      'div header p nav ol ul li button input kbd output main article h1 h2 span time figure img figcaption blockquote aside a details summary'.split(
         ' ',
       ),
     );

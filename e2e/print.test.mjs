@@ -10,6 +10,7 @@ import {
   fixture,
   openFarPhotoArticle,
   openPage,
+  openSettings,
   screenshots,
   seedHeadline,
   useSite,
@@ -44,6 +45,7 @@ describe('printing', () => {
     );
     await page.goto(`${suite.site}reader.html`);
     await page.locator('article h1').waitFor();
+    await openSettings(page);
     await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
     await page.locator('.lead-photo__image').evaluate((image) => image.decode());
 
@@ -51,7 +53,11 @@ describe('printing', () => {
     const shown = await page.evaluate(() =>
       Object.fromEntries(
         ['.headline-list', '.related-sidebar', '.reading-controls', '.edition-view__skip-link', '.lead-photo__image'].map(
-          (selector) => [selector, getComputedStyle(document.querySelector(selector)).display !== 'none'],
+          // An edition of one article has no headline list to hide.
+          (selector) => {
+            const element = document.querySelector(selector);
+            return [selector, element !== null && getComputedStyle(element).display !== 'none'];
+          },
         ),
       ),
     );

@@ -9,8 +9,10 @@ import {
   openArticle,
   openFarPhotoArticle,
   openPage,
+  openSettings,
   repo,
   screenshots,
+  settingsToggle,
   useSite,
 } from './browser.mjs';
 
@@ -22,8 +24,9 @@ const still = { reducedMotion: 'reduce' };
 
 const viewerStyle = (page, property) =>
   page.locator('.article-viewer').evaluate((viewer, property) => getComputedStyle(viewer)[property], property);
+// By class rather than role: the buttons are read while the panel is closed too.
 const themeButton = (page, name) =>
-  page.getByRole('group', { name: 'Theme' }).getByRole('button', { name, exact: true });
+  page.locator('.reading-controls__theme').filter({ hasText: new RegExp(`^${name}$`) });
 const sizeButton = (page, name) =>
   page.getByRole('group', { name: 'Text size' }).getByRole('button', { name, exact: true });
 const bodyFontSize = (page) =>
@@ -46,6 +49,7 @@ describe('themes', () => {
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     assert.equal(await themeButton(page, 'Auto').getAttribute('aria-pressed'), 'true');
 
+    await openSettings(page);
     await themeButton(page, 'Sepia').click();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.sepia);
     assert.equal(await themeButton(page, 'Sepia').getAttribute('aria-pressed'), 'true');
@@ -58,6 +62,7 @@ describe('themes', () => {
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.sepia, 'remembered');
 
     await page.emulateMedia({ colorScheme: 'light' });
+    await openSettings(page);
     await themeButton(page, 'Dark').click();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark, 'dark against a light system');
     assert.equal(
@@ -88,6 +93,7 @@ describe('themes', () => {
     await page.addInitScript(() => document.addEventListener('ready', () => (window.hydrated = true)));
     await page.goto(suite.site, { waitUntil: 'domcontentloaded' });
     assert.equal(await page.evaluate(() => window.hydrated ?? false), false, 'the program has not run');
+    assert.equal(await settingsToggle(page).isVisible(), false, 'no settings that would do nothing yet');
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     assert.equal(await themeButton(page, 'Dark').getAttribute('aria-pressed'), 'true');
     assert.equal(await themeButton(page, 'Auto').getAttribute('aria-pressed'), 'false');
@@ -96,6 +102,7 @@ describe('themes', () => {
 
     release();
     await page.waitForFunction(() => window.hydrated === true);
+    await settingsToggle(page).waitFor();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     assert.equal(await bodyFontSize(page), earlySize);
     assert.equal(await page.locator('output').textContent(), '125%');
@@ -110,6 +117,7 @@ describe('themes', () => {
     await blockStorage(page);
     await page.goto(suite.site);
     await page.locator('article h1').waitFor();
+    await openSettings(page);
     await themeButton(page, 'Dark').click();
     await sizeButton(page, 'Larger').click();
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
@@ -123,7 +131,8 @@ describe('themes', () => {
   });
 
   test('give way to forced colours and keep the choices visible in them', async () => {
-    const { page } = await openArticle(suite, { width: 1280 });
+    const { page } = await openArticle(suite, { width: 1280, edition: 'valid/many-articles.json' });
+    await openSettings(page);
     await page.emulateMedia({ forcedColors: 'active' });
     const looks = await page.evaluate(() => {
       const style = (selector) => getComputedStyle(document.querySelector(selector));
@@ -131,11 +140,13 @@ describe('themes', () => {
         pressed: style('.reading-controls__theme[aria-pressed=true]').backgroundColor,
         unpressed: style('.reading-controls__theme[aria-pressed=false]').backgroundColor,
         current: style('.headline-list__link.is-current').backgroundColor,
+        open: style('.reading-controls[open] > .reading-controls__toggle').backgroundColor,
         swatch: getComputedStyle(document.querySelector('.reading-controls__theme'), '::before').display,
       };
     });
     assert.notEqual(looks.pressed, looks.unpressed, 'the pressed theme stands out');
     assert.equal(looks.current, looks.pressed, 'the current headline is marked the same way');
+    assert.equal(looks.open, looks.pressed, 'and so is the open settings control');
     assert.equal(looks.swatch, 'none', 'colour swatches mean nothing in forced colours');
     await page.screenshot({ path: `${screenshots}article-1280-forced-colors.png` });
     await page.close();
@@ -153,6 +164,7 @@ describe('themes', () => {
 describe('text size', () => {
   test('steps through eight sizes, keeps lines a comfortable length, and is remembered', async () => {
     const { page, problems } = await openArticle(suite, { width: 1280 });
+    await openSettings(page);
     const smaller = sizeButton(page, 'Smaller');
     const larger = sizeButton(page, 'Larger');
     await smaller.click();
@@ -191,6 +203,7 @@ describe('text size', () => {
 
   test('reflows to one column on a phone at the largest size', async () => {
     const { page } = await openArticle(suite, { width: 375 });
+    await openSettings(page);
     while ((await sizeButton(page, 'Larger').getAttribute('aria-disabled')) !== 'true') {
       await sizeButton(page, 'Larger').click();
     }
@@ -360,7 +373,9 @@ describe('by keyboard alone', () => {
     await page.waitForFunction((before) => window.scrollY > before, scrolled);
 
     // Back up to the reading settings: a dark theme and larger text.
-    await moveTo('Dark', 'Shift+Tab');
+    await moveTo('AaReading settings', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await moveTo('Dark');
     await page.keyboard.press('Enter');
     assert.equal(await viewerStyle(page, 'backgroundColor'), paper.dark);
     await moveTo('Larger');
@@ -368,8 +383,13 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Space');
     assert.equal(await page.locator('output').textContent(), '125%');
     assert.equal(await bodyFontSize(page), 1.1875 * 16 * 1.25);
+    await page.keyboard.press('Escape');
+    assert.equal((await focused()).text, 'AaReading settings', 'Escape closes the settings and returns to their control');
 
-    // On to the related news, and into the next article.
+    // On to the related news past the headlines (below the article on a phone),
+    // through the skip link, and into the next article.
+    await moveTo('Skip to article', 'Shift+Tab');
+    await page.keyboard.press('Enter');
     await moveTo(next.headline);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: next.headline }).waitFor();

@@ -71,6 +71,10 @@ pub struct EditionViewProps {
 /// The page: a skip link, the masthead with the reading settings, the headline
 /// list, the article and its related news.
 ///
+/// The headline list shows only when it leads somewhere else: an edition of one
+/// article open at that article has none. On a narrow screen it comes after the
+/// article (see viewer.css), which keeps the first screen for the article.
+///
 /// A viewer that keeps its place in the URL owns its page, so its article
 /// column is the page's `main` landmark and its masthead the `header`. Embedded
 /// in memory, it uses neutral elements and leaves those landmarks to the host.
@@ -161,6 +165,25 @@ pub fn EditionView(
             None,
         ),
     };
+    let headlines = index
+        .headlines()
+        .iter()
+        .any(|headline| current.as_ref() != Some(&headline.id))
+        .then(|| {
+            html! {
+                <HeadlineList
+                    index={index.clone()}
+                    {current}
+                    history={*history}
+                    query={query.clone()}
+                    on_query={on_query.clone()}
+                    limit={*headline_limit}
+                    on_show_more={on_show_more.clone()}
+                    on_select={on_select.clone()}
+                    on_intent={on_intent.clone()}
+                />
+            }
+        });
     html! {
         <div class={VIEW_CLASS}>
             // The href names the column for tools that read links; the handler moves
@@ -176,17 +199,7 @@ pub fn EditionView(
                 on_settings={on_settings.clone()}
             />
             <div class="edition-view__layout">
-                <HeadlineList
-                    index={index.clone()}
-                    {current}
-                    history={*history}
-                    query={query.clone()}
-                    on_query={on_query.clone()}
-                    limit={*headline_limit}
-                    on_show_more={on_show_more.clone()}
-                    on_select={on_select.clone()}
-                    on_intent={on_intent.clone()}
-                />
+                { headlines }
                 <@{main_tag}
                     id={MAIN_ID}
                     class={MAIN_COLUMN_CLASS}

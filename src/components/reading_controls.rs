@@ -1,3 +1,4 @@
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::reading_settings::{SettingsChange, TextSize, Theme};
@@ -12,12 +13,22 @@ pub struct ReadingControlsProps {
     pub on_change: Callback<SettingsChange>,
 }
 
-/// The reader's settings: a theme (automatic, light, sepia or dark) and the text size.
+/// The reader's settings: a theme (automatic, light, sepia or dark) and the text
+/// size, in a small panel behind one "Aa" control, as reader modes have them.
+///
+/// The control is a disclosure (`details` and `summary`): the browser opens and
+/// closes it, and tells screen readers whether it is open. Escape closes it and
+/// returns focus to the control, and so does the control itself; a press outside
+/// it closes it too. Until the program runs the buttons would do nothing, so the
+/// control is hidden (keeping its place) until then.
 ///
 /// The theme buttons are toggle buttons (`aria-pressed`), one pressed at a time.
 /// The size buttons stay focusable at the ends of the scale (`aria-disabled`, not
 /// `disabled`), so a keyboard reader pressing one repeatedly keeps their place; a
 /// step past the end changes nothing.
+///
+/// Whether the panel is open and whether the program runs are this component's
+/// own state: they are about this element in this browser, not about the reading.
 #[component]
 pub fn ReadingControls(
     ReadingControlsProps {
@@ -26,6 +37,61 @@ pub fn ReadingControls(
         on_change,
     }: &ReadingControlsProps,
 ) -> Html {
+    let details = use_node_ref();
+    let summary = use_node_ref();
+    // False in the first render, the one a page rendered ahead of time holds.
+    let running = use_state(|| false);
+    {
+        let running = running.setter();
+        use_effect_with((), move |()| running.set(true));
+    }
+    let open = use_state(|| false);
+    {
+        // While the panel is open, a press anywhere outside it closes it.
+        let details = details.clone();
+        use_effect_with(*open, move |&open| {
+            let listener = open
+                .then(|| details.cast::<Element>())
+                .flatten()
+                .and_then(|element| Some((element.owner_document()?, element)))
+                .map(|(document, element)| {
+                    // The event's path, not its target: in a shadow root the
+                    // document sees the event come from the root's host.
+                    gloo_events::EventListener::new(&document, "pointerdown", move |event| {
+                        if !event.composed_path().includes(&element, 0) {
+                            let _ = element.remove_attribute("open");
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    let ontoggle = {
+        let (open, details) = (open.setter(), details.clone());
+        Callback::from(move |_: Event| {
+            if let Some(details) = details.cast::<Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let onkeydown = {
+        let (details, summary) = (details.clone(), summary.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() != "Escape" {
+                return;
+            }
+            if let Some(details) = details.cast::<Element>()
+                && details.has_attribute("open")
+            {
+                event.prevent_default();
+                let _ = details.remove_attribute("open");
+                if let Some(summary) = summary.cast::<HtmlElement>() {
+                    let _ = summary.focus();
+                }
+            }
+        })
+    };
+
     let theme_buttons = Theme::ALL.into_iter().map(|choice| {
         let onclick = on_change.reform(move |_: MouseEvent| SettingsChange::Theme(choice));
         let pressed = choice == *theme;
@@ -56,17 +122,28 @@ pub fn ReadingControls(
         }
     };
     html! {
-        <div class="reading-controls" role="group" aria-label="Reading settings">
-            <div class="reading-controls__themes" role="group" aria-label="Theme">
-                { for theme_buttons }
+        <details
+            ref={details}
+            class={classes!("reading-controls", (!*running).then_some("is-waiting"))}
+            {ontoggle}
+            {onkeydown}
+        >
+            <summary ref={summary} class="reading-controls__toggle">
+                <span class="reading-controls__glyph" aria-hidden="true">{ "Aa" }</span>
+                <span class="reading-controls__name">{ "Reading settings" }</span>
+            </summary>
+            <div class="reading-controls__panel">
+                <div class="reading-controls__themes" role="group" aria-label="Theme">
+                    { for theme_buttons }
+                </div>
+                <div class="reading-controls__size" role="group" aria-label="Text size">
+                    { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller") }
+                    <output class="reading-controls__percent" aria-live="polite">
+                        { format!("{}%", text_size.percent()) }
+                    </output>
+                    { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger") }
+                </div>
             </div>
-            <div class="reading-controls__size" role="group" aria-label="Text size">
-                { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller") }
-                <output class="reading-controls__percent" aria-live="polite">
-                    { format!("{}%", text_size.percent()) }
-                </output>
-                { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger") }
-            </div>
-        </div>
+        </details>
     }
 }

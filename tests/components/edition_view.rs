@@ -104,6 +104,27 @@ async fn shows_a_missing_article_beside_the_headlines() {
 }
 
 #[wasm_bindgen_test]
+async fn lists_no_headlines_for_an_edition_of_one_article() {
+    let props = edition_view_props(fixture_text!("valid/minimal.json"), |edition| {
+        Page::Article(edition.articles()[0].clone())
+    });
+    let root = mount::<EditionView>(props).await;
+
+    assert!(root.query_selector("nav").unwrap().is_none());
+    assert_eq!(all(&root, "main h1").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_one_article_when_another_is_asked_for() {
+    let props = edition_view_props(fixture_text!("valid/minimal.json"), |_| {
+        Page::NotFound("no-such-article".into())
+    });
+    let root = mount::<EditionView>(props).await;
+
+    assert_eq!(all(&root, "nav li a").len(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn skip_link_moves_focus_to_the_article() {
     let props = edition_view_props(fixture_text!("valid/related-articles.json"), |edition| {
         Page::Article(edition.articles()[0].clone())
