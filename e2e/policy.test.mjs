@@ -45,6 +45,19 @@ test('every page carries the policy with the hashes of its scripts; the host get
   assert.equal(response.headers.get('content-security-policy'), headerPolicy);
 });
 
+test('nothing of the development server reaches the release build', async () => {
+  const files = await readdir(`${repo}dist`);
+  assert.ok(!files.includes('trunk-live-reload.js'), 'no live-reload script');
+  for (const name of files.filter((file) => /\.(html|js)$|^_headers$/.test(file))) {
+    const text = await readFile(`${repo}dist/${name}`, 'utf8');
+    assert.doesNotMatch(text, /trunk-live-reload|\.well-known\/trunk|__TRUNK_/, name);
+    const policy = name === '_headers' ? text : policyOf(text) ?? '';
+    assert.doesNotMatch(policy, /unsafe-inline|ws:/, name);
+  }
+  // Prerendered, as only a release build is.
+  assert.match(await readFile(`${repo}dist/index.html`, 'utf8'), /data-article-viewer-root/);
+});
+
 test('every script, style sheet and the WebAssembly of the built pages keep their integrity hash', async () => {
   const html = await readFile(`${repo}dist/index.html`, 'utf8');
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([link]) => link);

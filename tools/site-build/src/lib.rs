@@ -4,8 +4,12 @@
 //! `prerender` writes a page per article with the viewer already rendered in it
 //! ([`prerender`]), then `site-policy` seals every page with its
 //! Content-Security-Policy ([`site_policy`]). Both read the page with [`html`].
+//! A development build (`trunk serve`, `TRUNK_PROFILE=debug`) skips the
+//! prerenderer, and the policy moves Trunk's live-reload script into a file of
+//! the site ([`live_reload`]).
 
 pub mod html;
+pub mod live_reload;
 pub mod prerender;
 pub mod site_policy;
 

@@ -8,9 +8,10 @@
 //! Netlify, Cloudflare Pages and similar static hosts). Data blocks (`<script
 //! type="application/json">`) never run and need no hash. A page sealed before
 //! gets the new policy in place of its old one. It refuses a page that the
-//! policy would break: inline styles or event handlers, an inline script whose
-//! end it cannot find for certain, or Trunk's live-reload script, which the
-//! development server rewrites for every request.
+//! policy would break: inline styles or event handlers, or an inline script
+//! whose end it cannot find for certain. Trunk's live-reload script, which the
+//! development server injects and rewrites for every request, it moves into a
+//! file beside the pages ([`crate::live_reload`]), which the same policy allows.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use sha2::{Digest, Sha256};
 use tool_files::write_atomically;
 
 use crate::html::{Tag, tags};
+use crate::live_reload;
 
 /// Writes each page's policy into the pages of `folder`, and the policy for all
 /// of them into its _headers; returns the latter.
@@ -40,17 +42,22 @@ pub fn seal(folder: &Path) -> Result<String, String> {
         return Err("there is no page to seal".to_owned());
     }
     let mut every_hash: Vec<String> = Vec::new();
+    let mut reload_file = None;
     for path in &pages {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let html =
             fs::read_to_string(path).map_err(|error| format!("cannot read {name}: {error}"))?;
         let sealed = SealedPage::new(&html).map_err(|problem| format!("{name}: {problem}"))?;
         write_atomically(path, &sealed.html)?;
+        reload_file = reload_file.or(sealed.live_reload);
         for hash in sealed.script_hashes {
             if !every_hash.contains(&hash) {
                 every_hash.push(hash);
             }
         }
+    }
+    if let Some(file) = reload_file {
+        write_atomically(&folder.join(live_reload::FILE), &file)?;
     }
     let policy = policy(&every_hash);
     write_atomically(&folder.join("_headers"), &headers_file(&policy))?;
@@ -60,13 +67,15 @@ pub fn seal(folder: &Path) -> Result<String, String> {
 struct SealedPage {
     html: String,
     script_hashes: Vec<String>,
+    /// Trunk's live-reload script as a file, if the page had it inline.
+    live_reload: Option<String>,
 }
 
 impl SealedPage {
     fn new(html: &str) -> Result<Self, String> {
         // A page sealed before (the prerenderer's output, prerendered again)
         // gets the policy computed now in place of the old one.
-        let unsealed = without_policy(html)?;
+        let (unsealed, live_reload) = without_reload_script(&without_policy(html)?)?;
         let html = unsealed.as_str();
         let tags = tags(html)?;
         let mut script_hashes = Vec::new();
@@ -93,9 +102,6 @@ impl SealedPage {
                 }
                 "script" if !tag.has("src") && runs(tag) => {
                     let text = tag.text.as_deref().unwrap_or_default();
-                    if text.contains("{{__TRUNK_ADDRESS__}}") {
-                        return Err("Trunk's live-reload script is rewritten for every request, so no hash can allow it; keep no_autoreload in Trunk.toml".to_owned());
-                    }
                     script_hashes.push(format!("'sha256-{}'", BASE64.encode(Sha256::digest(text))));
                 }
                 _ => {}
@@ -115,8 +121,38 @@ impl SealedPage {
         Ok(Self {
             html: sealed,
             script_hashes,
+            live_reload,
         })
     }
+}
+
+/// `html` with Trunk's inline live-reload script replaced by a `<script src>`
+/// of [`live_reload::FILE`], and that file's text; `html` as it is if it has
+/// no such script.
+fn without_reload_script(html: &str) -> Result<(String, Option<String>), String> {
+    let reload = tags(html)?.into_iter().find(|tag| {
+        tag.name == "script"
+            && !tag.has("src")
+            && tag
+                .text
+                .as_deref()
+                .is_some_and(live_reload::is_reload_script)
+    });
+    let Some(script) = reload else {
+        return Ok((html.to_owned(), None));
+    };
+    let text = script.text.as_deref().unwrap_or_default();
+    let text_end = script.end + text.len();
+    let end = html[text_end..]
+        .find('>')
+        .map(|offset| text_end + offset + 1)
+        .ok_or("Trunk's live-reload script never ends")?;
+    let mut page = html.to_owned();
+    page.replace_range(
+        script.start..end,
+        &format!("<script src=\"{}\"></script>", live_reload::FILE),
+    );
+    Ok((page, Some(live_reload::as_file(text)?)))
 }
 
 /// Whether a `<script>` element runs: one with a JavaScript type, `module`,
@@ -280,6 +316,10 @@ mod tests {
             let html = fs::read_to_string(folder.join(page)).unwrap();
             assert!(html.contains(&hash), "{page}");
         }
+        assert!(
+            !folder.join(live_reload::FILE).exists(),
+            "no live reload without Trunk's script"
+        );
         let reader = fs::read_to_string(folder.join("reader.html")).unwrap();
         assert!(reader.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert_eq!(
@@ -303,15 +343,35 @@ mod tests {
                 "an inline script holds `<!--`",
             ),
             ("<head><script>go()", "an inline script never ends"),
-            (
-                "<head><script>const address = '{{__TRUNK_ADDRESS__}}';</script>",
-                "Trunk's live-reload script is rewritten",
-            ),
             ("<body>", "the page has no <head>"),
         ] {
             let error = SealedPage::new(page).err().unwrap_or_default();
             assert!(error.starts_with(problem), "{page}: {error}");
         }
+    }
+
+    #[test]
+    fn moves_trunks_live_reload_script_into_a_file_the_same_policy_allows() {
+        let reload =
+            "const address = '{{__TRUNK_ADDRESS__}}'; const base = '{{__TRUNK_WS_BASE__}}';";
+        let served = TRUNK_PAGE.replace("</body>", &format!("<script>{reload}</script></body>"));
+        let sealed = SealedPage::new(&served).unwrap();
+        let release = SealedPage::new(TRUNK_PAGE).unwrap();
+        assert_eq!(sealed.script_hashes, release.script_hashes);
+        assert_eq!(
+            sealed.html,
+            release.html.replace(
+                "</body>",
+                "<script src=\"trunk-live-reload.js\"></script></body>"
+            )
+        );
+        assert_eq!(
+            sealed.live_reload.as_deref(),
+            Some(
+                "const address = window.location.host; const base = new URL('./', document.currentScript.src).pathname;"
+            )
+        );
+        assert_eq!(release.live_reload, None);
     }
 
     #[test]
