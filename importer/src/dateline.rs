@@ -1,5 +1,8 @@
 //! Datelines ("SEOUL —", "NAIROBI, Kenya —", "LONDON (Reuters) —") and bylines
-//! ("By Jane Doe"), on lines of their own or together ("By Jane Doe, SEOUL —").
+//! ("By Jane Doe"), on lines of their own or together ("By Jane Doe, SEOUL —"),
+//! and the byline written for the authors a page or a feed names.
+
+use edition::{LanguageTag, Text};
 
 /// What may stand between a dateline and the story, most specific first.
 const DATELINE_DASHES: [&str; 6] = [" — ", " – ", " -- ", " - ", "—", "–"];
@@ -220,9 +223,65 @@ pub(super) fn is_byline(line: &str) -> bool {
         })
 }
 
+/// The byline the importer writes for the names a page's or a feed's metadata
+/// gives, in the form text bylines take in English ("By Jane Doe", "By Jane
+/// Doe and John Roe", "By Jane Doe, John Roe and Ann Poe") when the article is
+/// in English. In another language the names alone, joined by commas: "By"
+/// and "and" are English words, and no byline beats one in the wrong language.
+/// A single name that is already a byline ("By Jane Doe") is taken as it is.
+pub(crate) fn byline_naming(names: &[&str], language: &LanguageTag) -> Option<Text> {
+    let names: Vec<&str> = names
+        .iter()
+        .map(|name| name.trim())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let byline = match names[..] {
+        [] => return None,
+        [name] if is_byline(name) => name.to_owned(),
+        _ if language.primary() != "en" => names.join(", "),
+        [name] => format!("By {name}"),
+        [ref others @ .., last] => format!("By {} and {last}", others.join(", ")),
+    };
+    Text::try_from(byline).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_one_byline_for_the_names_a_page_or_feed_gives() {
+        let english = LanguageTag::try_from("en-GB").unwrap();
+        let german = LanguageTag::try_from("de").unwrap();
+        for (names, language, byline) in [
+            (&["Jane Doe"][..], &english, Some("By Jane Doe")),
+            (
+                &["Jane Doe", " John Roe "],
+                &english,
+                Some("By Jane Doe and John Roe"),
+            ),
+            (
+                &["Jane Doe", "John Roe", "Reuters"],
+                &english,
+                Some("By Jane Doe, John Roe and Reuters"),
+            ),
+            (&["By Jane Doe"], &english, Some("By Jane Doe")),
+            (
+                &["Jonas Reimann", "Lina Vos"],
+                &german,
+                Some("Jonas Reimann, Lina Vos"),
+            ),
+            (&["Von Jonas Reimann"], &german, Some("Von Jonas Reimann")),
+            (&[], &english, None),
+            (&["", " "], &english, None),
+        ] {
+            assert_eq!(
+                byline_naming(names, language).as_deref(),
+                byline,
+                "{names:?}"
+            );
+        }
+    }
 
     #[test]
     fn splits_datelines_as_printed() {

@@ -13,6 +13,7 @@
 use edition::{LanguageTag, PublicationDate, Source, Text, WebUrl};
 use feed_rs::model::{Entry, Feed};
 
+use crate::dateline::byline_naming;
 use crate::feed_photo::{item_images, json_feed_images};
 use crate::html_page::{MAX_PAGE_BYTES, text_of_html};
 use crate::photo::{ImageCandidate, choose_photo};
@@ -141,8 +142,7 @@ fn import_entry(
         .filter(|name| !name.is_empty())
         .collect();
     if article.byline.is_none() && !names.is_empty() {
-        // The names alone: "By" is one language's word for it.
-        article.byline = plain(&names.join(", "));
+        article.byline = byline_naming(&names, &article.language);
         if let Some(byline) = &article.byline {
             from_feed.push(("byline", byline.to_string()));
         }

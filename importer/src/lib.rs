@@ -40,6 +40,7 @@ mod html_page;
 mod language;
 mod page_address;
 mod page_encoding;
+mod page_json_ld;
 mod page_photo;
 mod page_related;
 mod page_structure;

@@ -13,16 +13,21 @@ use dom_query::{Document, Selection};
 use serde_json::Value;
 
 use crate::page_address::PageAddress;
+use crate::page_json_ld::PageJsonLd;
 use crate::photo::{ImageCandidate, stated_size, stated_text};
 use crate::photo_caption::split_credit;
 
 /// The page's images, in the order they are preferred.
-pub(crate) fn page_images(document: &Document, address: &PageAddress) -> Vec<ImageCandidate> {
+pub(crate) fn page_images(
+    document: &Document,
+    json_ld: &PageJsonLd,
+    address: &PageAddress,
+) -> Vec<ImageCandidate> {
     let resolve = |href: &str| address.resolve(href).map_err(|error| error.to_string());
     [
         open_graph_image(document, &resolve),
         twitter_image(document, &resolve),
-        json_ld_image(document, &resolve),
+        json_ld_image(json_ld, &resolve),
         first_figure_image(document, &resolve),
     ]
     .into_iter()
@@ -85,88 +90,28 @@ fn twitter_image(document: &Document, resolve: &Resolve<'_>) -> Option<ImageCand
     Some(image)
 }
 
-/// The schema.org types of an article, whose `image` is the article's.
-const ARTICLE_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "AnalysisNewsArticle",
-    "BackgroundNewsArticle",
-    "OpinionNewsArticle",
-    "ReportageNewsArticle",
-    "ReviewNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "Report",
-];
-
-/// The `image` of the page's first JSON-LD article, at the top of a script,
-/// in a list or in an `@graph`; an image given by `@id` is looked up there.
-fn json_ld_image(document: &Document, resolve: &Resolve<'_>) -> Option<ImageCandidate> {
-    for script in document
-        .select(r#"script[type="application/ld+json"]"#)
-        .iter()
-    {
-        // A script that is not JSON states nothing; the extractor skips it too.
-        let Ok(json) = serde_json::from_str::<Value>(&script.text()) else {
-            continue;
-        };
-        let mut nodes: Vec<&Value> = match &json {
-            Value::Array(items) => items.iter().collect(),
-            single => vec![single],
-        };
-        let graphs: Vec<&Value> = nodes
-            .iter()
-            .filter_map(|node| node.get("@graph")?.as_array())
-            .flatten()
-            .collect();
-        nodes.extend(graphs);
-        let Some(image) = nodes
-            .iter()
-            .filter(|node| is_article(node))
-            .find_map(|node| node.get("image"))
-        else {
-            continue;
-        };
-        let image = match image {
-            Value::Array(images) => images.first()?,
-            one => one,
-        };
-        let image = match image.get("@id").and_then(Value::as_str) {
-            Some(id) if image.get("url").is_none() && image.get("contentUrl").is_none() => nodes
+/// The `image` of the page's JSON-LD article (see `page_json_ld`); an image
+/// given by `@id` is looked up among the page's nodes.
+fn json_ld_image(json_ld: &PageJsonLd, resolve: &Resolve<'_>) -> Option<ImageCandidate> {
+    let image = match json_ld.article()?.get("image")? {
+        Value::Array(images) => images.first()?,
+        one => one,
+    };
+    match json_ld.resolve(image) {
+        Value::String(src) => Some(ImageCandidate::new("the JSON-LD's image", resolve(src))),
+        Value::Object(object) => {
+            let src = ["url", "contentUrl"]
                 .iter()
-                .find(|node| node.get("@id").and_then(Value::as_str) == Some(id))
-                .copied()
-                .unwrap_or(image),
-            _ => image,
-        };
-        return match image {
-            Value::String(src) => Some(ImageCandidate::new("the JSON-LD's image", resolve(src))),
-            Value::Object(object) => {
-                let src = ["url", "contentUrl"]
-                    .iter()
-                    .find_map(|key| object.get(*key)?.as_str())?;
-                let text = |key: &str| object.get(key)?.as_str().and_then(stated_text);
-                let mut candidate = ImageCandidate::new("the JSON-LD's image", resolve(src));
-                candidate.width = object.get("width").and_then(json_size);
-                candidate.height = object.get("height").and_then(json_size);
-                candidate.caption = text("caption");
-                candidate.credit = text("creditText");
-                Some(candidate)
-            }
-            _ => None,
-        };
-    }
-    None
-}
-
-fn is_article(node: &Value) -> bool {
-    match node.get("@type") {
-        Some(Value::String(kind)) => ARTICLE_TYPES.contains(&kind.as_str()),
-        Some(Value::Array(kinds)) => kinds.iter().any(|kind| {
-            kind.as_str()
-                .is_some_and(|kind| ARTICLE_TYPES.contains(&kind))
-        }),
-        _ => false,
+                .find_map(|key| object.get(*key)?.as_str())?;
+            let text = |key: &str| object.get(key)?.as_str().and_then(stated_text);
+            let mut candidate = ImageCandidate::new("the JSON-LD's image", resolve(src));
+            candidate.width = object.get("width").and_then(json_size);
+            candidate.height = object.get("height").and_then(json_size);
+            candidate.caption = text("caption");
+            candidate.credit = text("creditText");
+            Some(candidate)
+        }
+        _ => None,
     }
 }
 
@@ -266,7 +211,11 @@ mod tests {
 
     fn images(html: &str) -> Vec<ImageCandidate> {
         let document = Document::from(html);
-        page_images(&document, &PageAddress::of(&document))
+        page_images(
+            &document,
+            &PageJsonLd::of(&document),
+            &PageAddress::of(&document),
+        )
     }
 
     fn src(image: &ImageCandidate) -> &str {
