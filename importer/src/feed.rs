@@ -7,19 +7,20 @@
 //! The body is the item's content (or, without one, its summary): its HTML is
 //! read for its text, a block a line, and the text goes through the same layers
 //! as a saved page's. The item's image, when the feed states its size, is the
-//! photo (see `feed_photo`). An item that cannot be made an article is skipped,
+//! photo (see `photo`). An item that cannot be made an article is skipped,
 //! with the reason; the others are imported.
 
+mod photo;
 use edition::{LanguageTag, PublicationDate, Source, Text, WebUrl};
 use feed_rs::model::{Entry, Feed};
 
 use crate::dateline::byline_naming;
-use crate::feed_photo::{item_images, json_feed_images};
 use crate::html_page::{MAX_PAGE_BYTES, text_of_html};
 use crate::photo::{ImageCandidate, choose_photo};
 use crate::{
     Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
 };
+use photo::{item_images, json_feed_images};
 
 /// What a feed gives: its title, its items as articles, and the items skipped.
 #[derive(Debug, Clone)]

@@ -6,12 +6,12 @@
 //! `readable-readability` and 0.865 for `dom_smoothie` (`./x bench extraction`
 //! prints them side by side). It gives the article as text and reads the
 //! page's metadata (JSON-LD, Open Graph, `meta` tags, `<html lang>`). The
-//! page's JSON-LD article is read here too (see `page_json_ld`), and what it
+//! page's JSON-LD article is read here too (see `json_ld`), and what it
 //! states wins. Text is all that is taken: no markup of the page reaches the
 //! edition, and every URL goes through the format's own check.
 //!
 //! The page's markup then says what each line of that text is (a heading, a
-//! quotation, or not the article's: see `page_structure`), and the text goes
+//! quotation, or not the article's: see `structure`), and the text goes
 //! through the same layers as a plain-text import (spam, captions, stamps,
 //! dateline, byline, related list), with the page's title as the headline. The
 //! line classifier keeps out of it: the extractor and the markup have told the
@@ -21,7 +21,14 @@
 //!
 //! The page's lead photo and its related links, which the extractor's text
 //! does not hold, are read from the page's markup afterwards (see
-//! `page_photo` and `page_related`).
+//! `photo` and `related`).
+
+mod address;
+mod encoding;
+mod json_ld;
+mod photo;
+pub(crate) mod related;
+pub(crate) mod structure;
 
 use std::io::Read;
 
@@ -29,16 +36,16 @@ use chrono::Datelike;
 use edition::{LanguageTag, Source, Text, WebUrl};
 use flate2::read::GzDecoder;
 
+use address::PageAddress;
+use json_ld::PageJsonLd;
+use photo::page_images;
+use related::{related_block, take_related_links};
+
 use crate::dateline::byline_naming;
-use crate::page_address::PageAddress;
-use crate::page_json_ld::PageJsonLd;
-use crate::page_photo::page_images;
-use crate::page_related::{related_block, take_related_links};
 use crate::photo::choose_photo;
 use crate::source_text::source_lines;
 use crate::{
     Finding, Furniture, ImportError, ImportOptions, Imported, LineMarks, Part, import_text,
-    page_encoding, page_structure,
 };
 
 /// The largest page read, unpacked: a page of news is a few hundred kilobytes,
@@ -71,7 +78,7 @@ pub fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
 /// order mark says so. Judged by content, so a page saved without its extension
 /// is still read as one.
 pub fn is_html(bytes: &[u8]) -> bool {
-    let start = page_encoding::start_as_utf8(bytes, 2048);
+    let start = encoding::start_as_utf8(bytes, 2048);
     let trimmed = start.trim_ascii_start();
     if !trimmed.starts_with(b"<") {
         return false;
@@ -93,7 +100,7 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     if html.len() > MAX_PAGE_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let html = page_encoding::decode(html)?;
+    let html = encoding::decode(html)?;
     if nesting_depth(html.as_bytes()) > MAX_PAGE_DEPTH {
         return Err(ImportError::Unreadable(format!(
             "the page nests its elements more than {MAX_PAGE_DEPTH} deep"
@@ -116,7 +123,7 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     };
 
     // The page's JSON-LD is preferred to the extractor's metadata for each
-    // field it states (see `page_json_ld`).
+    // field it states (see `json_ld`).
     let headline = options.headline.clone().or_else(|| {
         let headline = json_ld
             .headline()
@@ -204,8 +211,8 @@ pub fn import_page(html: &[u8], options: &ImportOptions) -> Result<Imported, Imp
     Ok(imported)
 }
 
-/// Gives the article the page's lead photo (see `page_photo`) and related
-/// links (see `page_related`), which the extractor's text does not hold.
+/// Gives the article the page's lead photo (see `photo`) and related
+/// links (see `related`), which the extractor's text does not hold.
 /// `text` is the text the article was imported from: the links are numbered
 /// on from its last line.
 fn take_photo_and_related(
@@ -229,7 +236,7 @@ fn take_photo_and_related(
 }
 
 /// The article's text, a block a line, as the extractor gave it (`extracted`),
-/// with what the page's markup says of each line (see `page_structure`).
+/// with what the page's markup says of each line (see `structure`).
 ///
 /// When no line of the extractor's text is a block of the page, the extractor
 /// lost the page's structure and gave all of its text, menus and teasers too,
@@ -240,14 +247,14 @@ fn article_text(
     html: &str,
     extracted: &str,
 ) -> (String, LineMarks) {
-    let page_blocks = page_structure::page_blocks(&document.root());
+    let page_blocks = structure::page_blocks(&document.root());
     // `\r` ends a line for the importer too, so line numbers agree with the marks.
     let lines: Vec<&str> = extracted
         .split(['\n', '\r'])
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .collect();
-    let matched = page_structure::match_lines(&lines, &page_blocks);
+    let matched = structure::match_lines(&lines, &page_blocks);
     if matched.iter().all(Option::is_none)
         && let Some(readable) = readability_blocks_of(html)
     {
@@ -261,25 +268,25 @@ fn article_text(
 fn line_marks(
     lines: &[&str],
     matched: &[Option<usize>],
-    blocks: &[page_structure::PageBlock],
+    blocks: &[structure::PageBlock],
 ) -> LineMarks {
     LineMarks {
         kinds: matched
             .iter()
             .map(|block| block.map(|block| blocks[block].kind).unwrap_or_default())
             .collect(),
-        not_article: page_structure::not_article(lines, matched, blocks),
+        not_article: structure::not_article(lines, matched, blocks),
     }
 }
 
 /// The blocks of the article Readability (`dom_smoothie`) finds in the page,
 /// or `None` when it finds none.
-fn readability_blocks_of(html: &str) -> Option<Vec<page_structure::PageBlock>> {
+fn readability_blocks_of(html: &str) -> Option<Vec<structure::PageBlock>> {
     let article = dom_smoothie::Readability::new(html, None, None)
         .and_then(|mut readability| readability.parse())
         .ok()?;
     let content = dom_query::Document::from(article.content.to_string());
-    let blocks = page_structure::page_blocks(&content.root());
+    let blocks = structure::page_blocks(&content.root());
     (!blocks.is_empty()).then_some(blocks)
 }
 
@@ -287,7 +294,7 @@ fn readability_blocks_of(html: &str) -> Option<Vec<page_structure::PageBlock>> {
 /// which lines are headings and quotations. Scripts and styles say nothing.
 pub(crate) fn text_of_html(html: &str) -> (String, LineMarks) {
     let fragment = dom_query::Document::fragment(html);
-    let blocks = page_structure::page_blocks(&fragment.root());
+    let blocks = structure::page_blocks(&fragment.root());
     let lines: Vec<&str> = blocks.iter().map(|block| block.text.as_str()).collect();
     let marks = LineMarks {
         kinds: blocks.iter().map(|block| block.kind).collect(),
@@ -404,7 +411,7 @@ mod tests {
     use flate2::write::GzEncoder;
 
     use super::*;
-    use crate::page_structure::BlockKind;
+    use crate::html_page::structure::BlockKind;
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
         let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());

@@ -34,16 +34,9 @@
 mod classifier;
 mod dateline;
 mod feed;
-mod feed_photo;
 mod headline;
 mod html_page;
 mod language;
-mod page_address;
-mod page_encoding;
-mod page_json_ld;
-mod page_photo;
-mod page_related;
-mod page_structure;
 mod photo;
 mod photo_caption;
 mod published;
@@ -61,8 +54,8 @@ use edition::{Article, Block, Body, LanguageTag, Removal, RemovalRule, Slug, Tex
 use source_text::{SourceLine, source_lines};
 
 pub use feed::{ImportedFeed, import_feed, is_feed};
+pub use html_page::related::MAX_PAGE_RELATED;
 pub use html_page::{MAX_PAGE_BYTES, gunzip, import_page, is_gzip, is_html};
-pub use page_related::MAX_PAGE_RELATED;
 pub use published::StampLabel;
 
 /// What the importer cannot, or should not, work out from the text itself.
@@ -193,13 +186,13 @@ enum Furniture {
 struct LineMarks {
     /// Whether a line is a heading, a quotation or its attribution rather than
     /// a paragraph.
-    kinds: Vec<page_structure::BlockKind>,
+    kinds: Vec<html_page::structure::BlockKind>,
     /// Why a line is not the article's, where the markup says so.
-    not_article: Vec<Option<page_structure::NotArticle>>,
+    not_article: Vec<Option<html_page::structure::NotArticle>>,
 }
 
 impl LineMarks {
-    fn kind(&self, line: u32) -> page_structure::BlockKind {
+    fn kind(&self, line: u32) -> html_page::structure::BlockKind {
         let index = (line as usize).wrapping_sub(1);
         self.kinds.get(index).copied().unwrap_or_default()
     }
@@ -425,7 +418,7 @@ fn import_text(
 /// page's markup made it; a quotation's attribution goes with the quotation
 /// just before it.
 fn body_blocks(lines: &[SourceLine<'_>], marks: &LineMarks) -> Vec<Block> {
-    use page_structure::BlockKind;
+    use html_page::structure::BlockKind;
     let mut blocks: Vec<Block> = Vec::with_capacity(lines.len());
     for line in lines {
         let line_text = text(line.text);
@@ -636,7 +629,7 @@ mod tests {
 
     #[test]
     fn makes_headings_and_quotes_of_the_lines_marked_so() {
-        use page_structure::BlockKind;
+        use html_page::structure::BlockKind;
         let source =
             "Headline here\nA paragraph.\nA heading\nQuoted words.\nThe speaker\nThe speaker again";
         let lines = source_lines(source);

@@ -12,8 +12,8 @@
 use dom_query::{Document, Selection};
 use serde_json::Value;
 
-use crate::page_address::PageAddress;
-use crate::page_json_ld::PageJsonLd;
+use crate::html_page::address::PageAddress;
+use crate::html_page::json_ld::PageJsonLd;
 use crate::photo::{ImageCandidate, stated_size, stated_text};
 use crate::photo_caption::split_credit;
 
@@ -90,7 +90,7 @@ fn twitter_image(document: &Document, resolve: &Resolve<'_>) -> Option<ImageCand
     Some(image)
 }
 
-/// The `image` of the page's JSON-LD article (see `page_json_ld`); an image
+/// The `image` of the page's JSON-LD article (see `json_ld`); an image
 /// given by `@id` is looked up among the page's nodes.
 fn json_ld_image(json_ld: &PageJsonLd, resolve: &Resolve<'_>) -> Option<ImageCandidate> {
     let image = match json_ld.article()?.get("image")? {

@@ -6,7 +6,7 @@
 //! names no such block has no related list.
 //!
 //! Each link gives its text as the headline and its address, resolved and
-//! checked (see `page_address`). The links go through the same cleaning as a
+//! checked (see `address`). The links go through the same cleaning as a
 //! text's related list (see `related`), and a link to the article itself or
 //! to an address already listed goes too; each removal is recorded, on the
 //! lines after the text's last, as if the links were the text's closing list.
@@ -14,7 +14,7 @@
 use dom_query::{Document, NodeRef, Selection};
 use edition::RemovalRule;
 
-use crate::page_address::{PageAddress, without_fragment};
+use crate::html_page::address::{PageAddress, without_fragment};
 use crate::related::{clean_related, comparable};
 use crate::source_text::SourceLine;
 use crate::{Finding, Imported, Part, removal};
