@@ -39,6 +39,8 @@ pub(crate) struct PageBlock {
     /// Inside a `header` element or the `h1`: the page's or the article's
     /// masthead (headline, kicker, byline, date), never its body.
     in_header: bool,
+    /// Inside an `h1`: the page's title, or the article's.
+    in_title: bool,
     /// The innermost `article` element around it, with its depth.
     article: Option<(usize, NodeId)>,
 }
@@ -126,6 +128,7 @@ struct Walk {
     links: usize,
     cites: usize,
     headers: usize,
+    titles: usize,
     quotes: usize,
     quote_footers: usize,
     headings: usize,
@@ -187,7 +190,11 @@ impl<'a> Walk {
         match name {
             "a" => self.links += 1,
             "cite" => self.cites += 1,
-            "header" | "h1" => self.headers += 1,
+            "header" => self.headers += 1,
+            "h1" => {
+                self.headers += 1;
+                self.titles += 1;
+            }
             "blockquote" => self.quotes += 1,
             "footer" if self.quotes > 0 => self.quote_footers += 1,
             "h2" | "h3" | "h4" => self.headings += 1,
@@ -197,6 +204,9 @@ impl<'a> Walk {
     }
 
     fn leave(&mut self, name: &str) {
+        if name == "h1" {
+            self.titles = self.titles.saturating_sub(1);
+        }
         let counter = match name {
             "a" => &mut self.links,
             "cite" => &mut self.cites,
@@ -234,6 +244,7 @@ impl<'a> Walk {
                 kind,
                 link_characters: self.link_characters.min(characters),
                 in_header: self.headers > 0,
+                in_title: self.titles > 0,
                 article: self
                     .articles
                     .last()
@@ -285,7 +296,8 @@ pub(crate) enum NotArticle {
     /// One of two or more lines in a row that are mostly links, or of the lines
     /// that are mostly links at the end: a list of other stories or a menu.
     LinkList,
-    /// Inside the page's or the article's `header` or its `h1`.
+    /// Inside the page's or the article's `header` or its `h1`, or above the
+    /// `h1` in the article's own element (a kicker).
     Header,
     /// Inside an `article` element other than the one that holds most of the
     /// text: another story's teaser.
@@ -338,12 +350,25 @@ pub(crate) fn not_article(
     // A page that puts its article inside a `header` has no header to remove.
     let header_is_furniture = in_header * 2 < total;
 
+    // What the article's element holds above its title is a kicker or a
+    // label, never the article's text.
+    let title = main_article.and_then(|main| {
+        blocks
+            .iter()
+            .position(|block| block.in_title && block.article.is_some_and(|(_, id)| id == main.1))
+    });
+    let is_kicker = |index: usize| {
+        matched[index].is_some_and(|matched| {
+            title.is_some_and(|title| matched < title) && blocks[matched].article == main_article
+        })
+    };
+
     for (index, verdict) in verdicts.iter_mut().enumerate() {
         let Some(block) = block(index) else { continue };
         if verdict.is_some() {
             continue;
         }
-        if header_is_furniture && block.in_header {
+        if header_is_furniture && (block.in_header || is_kicker(index)) {
             *verdict = Some(NotArticle::Header);
         } else if let (Some((main_depth, main)), Some((depth, article))) =
             (main_article, block.article)
@@ -477,6 +502,27 @@ mod tests {
                 ("Other story two", Some(NotArticle::LinkList)),
                 ("The article's last paragraph, with a link in it.", None),
                 ("A last link", Some(NotArticle::LinkList)),
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_a_kicker_above_the_article_s_title() {
+        let html = "<body><p>Site-wide notice above everything</p><article><p>Flood defences</p>\
+             <h1>The town builds a new dyke</h1><p>By Jane Roe</p>\
+             <p>The council voted on Thursday to replace the old earth wall with a higher dyke.</p>\
+             </article></body>";
+        let blocks = blocks_of(html);
+        let lines: Vec<&str> = blocks.iter().map(|block| block.text.as_str()).collect();
+        let verdicts = not_article(&lines, &match_lines(&lines, &blocks), &blocks);
+        assert_eq!(
+            verdicts,
+            [
+                None,
+                Some(NotArticle::Header),
+                Some(NotArticle::Header),
+                None,
+                None
             ]
         );
     }
