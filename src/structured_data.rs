@@ -7,7 +7,7 @@
 //! `document.head` when it owns its page, and a page rendered ahead of time can
 //! write the same into its HTML.
 
-use edition::{Article, Block, LanguageTag, Text};
+use edition::{Article, Block, LanguageTag, Photo, Text};
 use serde_json::{Map, Value, json};
 
 use crate::reading_time::ReadingTime;
@@ -92,7 +92,7 @@ fn json_ld(article: &Article, page_url: Option<&str>) -> String {
             json!({ "@type": "Person", "name": author_name(byline) }),
         );
     }
-    if let Some(photo) = &article.photo {
+    if let Some(photo) = shared_photo(article) {
         let mut image = Map::new();
         image.insert("@type".to_owned(), json!("ImageObject"));
         image.insert("url".to_owned(), json!(&*photo.src));
@@ -175,7 +175,7 @@ fn meta_tags(
     if let Some(section) = &article.section {
         add(Property, "article:section", section);
     }
-    let card = if article.photo.is_some() {
+    let card = if shared_photo(article).is_some() {
         "summary_large_image"
     } else {
         "summary"
@@ -185,7 +185,7 @@ fn meta_tags(
     if let Some(summary) = summary(article) {
         add(Name, "twitter:description", &summary);
     }
-    if let Some(photo) = &article.photo {
+    if let Some(photo) = shared_photo(article) {
         add(Property, "og:image", &photo.src);
         add(Property, "og:image:width", &photo.width.to_string());
         add(Property, "og:image:height", &photo.height.to_string());
@@ -198,6 +198,16 @@ fn meta_tags(
 
 /// Longest summary taken from the opening paragraph, in characters.
 const SUMMARY_LENGTH: usize = 200;
+
+/// The article's photo as a link preview or a search engine can use it: by
+/// its address. An image carried inside the edition (`data:`) is no address
+/// another program can fetch, and would copy the image into the head.
+fn shared_photo(article: &Article) -> Option<&Photo> {
+    article
+        .photo
+        .as_ref()
+        .filter(|photo| !photo.src.is_embedded())
+}
 
 /// What link previews and reader modes show under the headline: the standfirst,
 /// or else the opening paragraph, cut at a word near 200 characters.
@@ -386,6 +396,20 @@ mod tests {
             parsed["headline"],
             "</script><script>alert(1)</script> & <!-- more"
         );
+    }
+
+    #[test]
+    fn leaves_a_photo_carried_inside_the_edition_out_of_previews() {
+        let json = r#"{ "articles": [{ "id": "a", "language": "en", "headline": "A",
+            "body": [{ "type": "paragraph", "text": "x" }],
+            "photo": { "src": "data:image/png;base64,iVBORw0KGgo=", "width": 4,
+                       "height": 3, "alt": "A photo" } }] }"#;
+        let (edition, article) = first(json);
+        let data = for_article(&article, edition.title(), None);
+        assert_eq!(content(&data, "og:image"), None);
+        assert_eq!(content(&data, "twitter:image"), None);
+        assert_eq!(content(&data, "twitter:card"), Some("summary"));
+        assert!(!data.json_ld.contains("data:"), "{}", data.json_ld);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::ops::Deref;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::{LanguageTag, PublicationDate, Slug, Text, WebUrl};
+use crate::{LanguageTag, PhotoSource, PublicationDate, Slug, Text, WebUrl};
 
 /// One news article, as the viewer shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,8 +57,12 @@ impl Article {
                 *url = resolved;
             }
         };
-        if let Some(photo) = &mut self.photo {
-            resolve_url(&mut photo.src);
+        if let Some(photo) = &mut self.photo
+            && photo.src.is_relative()
+            && let Some(resolved) =
+                resolve(&photo.src).and_then(|text| PhotoSource::try_from(text).ok())
+        {
+            photo.src = resolved;
         }
         for item in &mut self.related {
             if let Some(url) = &mut item.url {
@@ -134,7 +138,8 @@ pub enum Block {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Photo {
-    pub src: WebUrl,
+    /// A web URL, or the image itself in a `data:` URL.
+    pub src: PhotoSource,
     /// Intrinsic size in pixels; the page reserves the space before the image arrives.
     pub width: NonZeroU32,
     pub height: NonZeroU32,

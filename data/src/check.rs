@@ -17,8 +17,8 @@ use serde_json::{Map, Value};
 use crate::edition::{ArticleLinks, RawEdition, contradictions};
 use crate::parse::{Document, MAX_EDITION_BYTES, document_text};
 use crate::{
-    Article, Block, LanguageTag, ParseError, Photo, PublicationDate, RelatedItem, Removal,
-    RemovalRule, Slug, Source, Text, WebUrl, parse_edition,
+    Article, Block, LanguageTag, ParseError, Photo, PhotoSource, PublicationDate, RelatedItem,
+    Removal, RemovalRule, Slug, Source, Text, WebUrl, parse_edition,
 };
 
 /// One problem of an edition.
@@ -157,7 +157,7 @@ const ARTICLE_FIELDS: &[Field] = &[
 ];
 
 const PHOTO_FIELDS: &[Field] = &[
-    required("src", value::<WebUrl>),
+    required("src", value::<PhotoSource>),
     required("width", value::<std::num::NonZeroU32>),
     required("height", value::<std::num::NonZeroU32>),
     required("alt", value::<Text>),

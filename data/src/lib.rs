@@ -19,6 +19,7 @@ mod edition;
 mod index;
 mod language_tag;
 mod parse;
+mod photo_source;
 mod publication_date;
 #[cfg(feature = "schema")]
 mod schema;
@@ -37,6 +38,7 @@ pub use parse::{
     Document, MAX_EDITION_BYTES, MAX_SPLIT_SOURCE_BYTES, ParseError, parse_article_bytes,
     parse_edition, parse_edition_bytes, parse_index_bytes, parse_large_edition_bytes,
 };
+pub use photo_source::{PhotoSource, PhotoSourceError};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::{index_json_schema, json_schema};

@@ -12,7 +12,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::edition::RawEdition;
 use crate::index::RawIndex;
-use crate::{Block, Body, LanguageTag, PublicationDate, Slug, Text, WebUrl};
+use crate::{Block, Body, LanguageTag, PhotoSource, PublicationDate, Slug, Text, WebUrl};
 
 /// The schema as pretty-printed JSON, the way `edition.schema.json` holds it.
 pub fn json_schema() -> String {
@@ -95,6 +95,25 @@ impl JsonSchema for WebUrl {
             "minLength": 1,
             "pattern": "^\\S(.*\\S)?$",
             "description": "An http: or https: URL, or a relative one. Every other scheme (javascript:, data: ...) is rejected, in any case, as are control characters."
+        })
+    }
+}
+
+impl JsonSchema for PhotoSource {
+    fn schema_name() -> Cow<'static, str> {
+        "PhotoSource".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                generator.subschema_for::<WebUrl>(),
+                {
+                    "type": "string",
+                    "pattern": "^[Dd][Aa][Tt][Aa]:[Ii][Mm][Aa][Gg][Ee]/([Pp][Nn][Gg]|[Jj][Pp][Ee][Gg]|[Gg][Ii][Ff]|[Ww][Ee][Bb][Pp]|[Aa][Vv][Ii][Ff]|[Ss][Vv][Gg]\\+[Xx][Mm][Ll]);[Bb][Aa][Ss][Ee]64,[A-Za-z0-9+/]+={0,2}$"
+                }
+            ],
+            "description": "The photo's address (a WebUrl), or the image itself: data:image/TYPE;base64,DATA with TYPE one of png, jpeg, gif, webp, avif, svg+xml, as a one-file edition carries its photos."
         })
     }
 }

@@ -76,7 +76,7 @@ fn is_web_scheme(scheme: &str) -> bool {
 /// relative URL. A scheme is an ASCII letter followed by letters, digits, `+`,
 /// `-` or `.`, ending at the first `:`; anything else before a `:` makes the
 /// URL a relative path.
-fn scheme(url: &str) -> Option<String> {
+pub(crate) fn scheme(url: &str) -> Option<String> {
     let (candidate, _) = url.split_once(':')?;
     let mut bytes = candidate.bytes();
     let starts_with_letter = bytes.next().is_some_and(|byte| byte.is_ascii_alphabetic());

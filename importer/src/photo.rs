@@ -129,7 +129,7 @@ fn photo_of(candidate: ImageCandidate, stated_by: &'static str) -> Result<(Photo
         (None, None) => return Err(NotTaken::NoAlt { src, stated_by }),
     };
     let photo = Photo {
-        src,
+        src: src.into(),
         width,
         height,
         alt,
