@@ -169,13 +169,12 @@ async function auditPage(page) {
       (viewer) => (viewer.shadowRoot ?? document).querySelector('.crash-panel'),
     );
     if (stopped) findings.push('the viewer program stopped');
-    // The page's own scripts, and nothing else: Trunk's loader, the line that
-    // starts the WebAssembly's download and the one that applies remembered
-    // settings early, or the embedding script.
+    // The page's own scripts, and nothing else: the program's loader and the
+    // one that applies remembered settings early, or the embedding script.
     const ownScripts = [
-      /^\s*import init, \* as bindings from '\.\/article-viewer\.js';/,
-      /^window\.articleViewerProgram = fetch\('\.\/article-viewer_bg\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\);$/,
+      /^\s*if \(location\.protocol === 'file:'\) \{\s*const url = 'article-viewer-classic\.js';/,
       /^\s*try \{\s*const theme = localStorage\.getItem\('article-viewer\.theme'\);/,
+      /^\s*\/\/ Opened from disk, a browser refuses both what this page needs/,
     ];
     const scripts = [...document.scripts].filter((script) => !script.type || script.type === 'module');
     const own = (script) =>

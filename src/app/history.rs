@@ -96,7 +96,16 @@ pub(super) fn use_navigation(
                     }
                     return;
                 }
-                History::Pages => push_history_entry(&route::article_page(&id)),
+                History::Pages => {
+                    let page = route::article_page(&id);
+                    if !push_history_entry(&page) {
+                        // A page opened from disk may not change its address
+                        // (browsers refuse it across files): the article's own
+                        // prerendered page opens instead.
+                        open_page(&page);
+                        return;
+                    }
+                }
                 History::Memory => {}
             }
             navigation.set(Some(Navigation {
@@ -115,9 +124,20 @@ fn set_location_fragment(fragment: &str) {
     }
 }
 
-fn push_history_entry(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+/// Whether the browser took `url` as the page's new address.
+fn push_history_entry(url: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.history().ok())
+        .is_some_and(|history| {
+            history
+                .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+                .is_ok()
+        })
+}
+
+fn open_page(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(url);
     }
 }
 

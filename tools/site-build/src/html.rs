@@ -1,7 +1,8 @@
 //! The start tags of a built page, read as a browser tokenizes them: the
 //! prerenderer finds what Trunk wrote with it, and the policy what it must allow.
 
-/// A start tag of the page, and for `<script>` the text up to its end tag.
+/// A start tag of the page, and for `<script>` and `<style>` the text up to
+/// their end tag.
 pub struct Tag {
     pub name: String,
     /// Names in lowercase, values as written (quotes taken off).
@@ -10,7 +11,7 @@ pub struct Tag {
     pub start: usize,
     /// Byte offset just past the tag's `>`.
     pub end: usize,
-    /// A script's text, up to its end tag.
+    /// A script's or style element's text, up to its end tag.
     pub text: Option<String>,
 }
 
@@ -30,7 +31,8 @@ impl Tag {
 
 /// The start tags of an HTML page as a browser tokenizes them, for the markup
 /// Trunk writes: comments and end tags are skipped, attribute values may be
-/// quoted or not, and a script's text runs to the first `</script`.
+/// quoted or not, and a script's or style element's text runs to the first
+/// `</script` or `</style`.
 pub fn tags(html: &str) -> Result<Vec<Tag>, String> {
     let mut tags = Vec::new();
     let mut position = 0;
@@ -52,11 +54,12 @@ pub fn tags(html: &str) -> Result<Vec<Tag>, String> {
         }
         let mut tag = start_tag(html, start)?;
         position = tag.end;
-        if tag.name == "script" {
-            let text_end = find_ignoring_case(&html[position..], "</script")
-                .ok_or("an inline script never ends")?;
+        if matches!(tag.name.as_str(), "script" | "style") {
+            let end_tag = format!("</{}", tag.name);
+            let text_end = find_ignoring_case(&html[position..], &end_tag)
+                .ok_or_else(|| format!("an inline {} never ends", tag.name))?;
             let text = &html[position..position + text_end];
-            if text.contains("<!--") {
+            if tag.name == "script" && text.contains("<!--") {
                 return Err(
                     "an inline script holds `<!--`, which makes its end uncertain".to_owned(),
                 );
@@ -173,6 +176,14 @@ mod tests {
         let names: Vec<&str> = tags.iter().map(|tag| tag.name.as_str()).collect();
         assert_eq!(names, ["head", "script", "p"]);
         assert_eq!(tags[1].text.as_deref(), Some("if (a < b) { go('<p>'); }"));
+
+        let page = "<style>a::after { content: '<p>'; }</Style><p>";
+        let style_tags = super::tags(page).unwrap();
+        assert_eq!(style_tags.len(), 2);
+        assert_eq!(
+            style_tags[0].text.as_deref(),
+            Some("a::after { content: '<p>'; }")
+        );
     }
 
     #[test]

@@ -8,9 +8,12 @@
 //! prerenderer, and the policy moves Trunk's live-reload script into a file of
 //! the site ([`live_reload`]).
 
+pub mod classic_program;
 pub mod html;
+pub mod inline_styles;
 pub mod live_reload;
 pub mod prerender;
+pub mod program_loader;
 pub mod site_policy;
 
 use std::ffi::OsString;

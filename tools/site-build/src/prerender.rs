@@ -4,7 +4,11 @@
 //!
 //! It reads the site's `index.html` (the page Trunk built) and `edition.json`,
 //! and writes `index.html` (the first article) and `<id>.html` for every article,
-//! each with the edition in the page so that nothing is fetched again.
+//! each with the edition in the page so that nothing is fetched again. Every
+//! page also opens from disk: its style sheets are written into it
+//! ([`crate::inline_styles`]), and its program loads from a server or, from
+//! disk, as the classic script this writes beside the pages
+//! ([`crate::program_loader`], [`crate::classic_program`]).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -19,7 +23,9 @@ use edition::{Edition, Slug, parse_edition};
 use tool_files::{read_text, write_atomically};
 use yew::{AttrValue, LocalServerRenderer};
 
-use crate::html::{Tag, tags};
+use crate::classic_program;
+use crate::inline_styles::inline_style_sheets;
+use crate::program_loader::load_from_anywhere;
 
 /// In the page template, the viewer's element holds these two comments; what lies
 /// between them (a `<noscript>` note, say) is replaced by the prerendered viewer.
@@ -33,20 +39,44 @@ const HEAD_END: &str = "<!-- /article structured data -->";
 
 /// Prerenders the site in `site`; returns how many pages it wrote.
 pub fn prerender(site: &Path) -> Result<usize, String> {
-    let template = fetch_program_with_integrity(&read_text(&site.join("index.html"))?)?;
+    let (template, program) = load_from_anywhere(&read_text(&site.join("index.html"))?)?;
+    let template = inline_style_sheets(&template, site)?;
+    classic_program::write_beside(site, &program)?;
     let edition_path = site.join("edition.json");
     let edition = parse_edition(&read_text(&edition_path)?)
         .map_err(|error| format!("{}: {error}", edition_path.display()))?;
-    let pages = render_pages(&template, &edition)?;
+    let pages = render_pages(&template, &edition, History::Pages, EveryArticle::Too)?;
     for (name, html) in &pages {
         write_atomically(&site.join(name), html)?;
     }
     Ok(pages.len())
 }
 
+/// The front page alone, with the first article: a one-file edition's page.
+pub fn render_front_page(
+    template: &str,
+    edition: &Edition,
+    history: History,
+) -> Result<String, String> {
+    let mut pages = render_pages(template, edition, history, EveryArticle::Not)?;
+    Ok(pages.remove(0).1)
+}
+
+/// Whether a page per article is written besides the front page.
+#[derive(PartialEq)]
+enum EveryArticle {
+    Too,
+    Not,
+}
+
 /// Every page of the site: `index.html` with the first article, then one page
 /// per article. Pure: the tests call it without touching the disk.
-fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String)>, String> {
+fn render_pages(
+    template: &str,
+    edition: &Edition,
+    history: History,
+    every_article: EveryArticle,
+) -> Result<Vec<(String, String)>, String> {
     let json = serde_json::to_string(edition)
         .map_err(|error| format!("cannot write the edition as JSON: {error}"))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -55,7 +85,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
     let render = |article: Option<&Slug>| {
         let props = AppProps {
             source: EditionSource::Inline(AttrValue::from(json.clone())),
-            history: History::Pages,
+            history,
             initial_article: article.map(|id| AttrValue::from(id.to_string())),
             on_event: Default::default(),
         };
@@ -93,6 +123,9 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         viewer: &render(None),
     };
     pages.push(("index.html".to_owned(), fill_template(template, &front)?));
+    if every_article == EveryArticle::Not {
+        return Ok(pages);
+    }
     for article in edition.articles() {
         let page = Page::Article(article.clone());
         let filling = Filling {
@@ -108,62 +141,6 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         ));
     }
     Ok(pages)
-}
-
-/// The global through which the page's first script hands the WebAssembly's
-/// download to Trunk's loader.
-const PROGRAM_GLOBAL: &str = "window.articleViewerProgram";
-
-/// Trunk preloads the WebAssembly with an integrity hash that Chromium ignores
-/// on a preload (it warns so), and the loader then fetches it without one: the
-/// hash is written but never checked. So the page instead starts the download
-/// itself, as early as the preload did (before the style sheets, which would
-/// hold a script back), with `fetch` and the hash, which `fetch` enforces; the
-/// loader instantiates that response.
-fn fetch_program_with_integrity(template: &str) -> Result<String, String> {
-    if template.contains(&format!("{PROGRAM_GLOBAL} = fetch(")) {
-        return Ok(template.to_owned());
-    }
-    let tags = tags(template)?;
-    let links = || tags.iter().filter(|tag| tag.name == "link");
-    let preload = links()
-        .find(|tag| {
-            tag.value("rel") == Some("preload") && tag.value("type") == Some("application/wasm")
-        })
-        .ok_or("the page has no preload of the WebAssembly, as Trunk writes it")?;
-    let wasm = preload
-        .value("href")
-        .ok_or("the WebAssembly's preload has no href")?;
-    let integrity = preload
-        .value("integrity")
-        .ok_or("the WebAssembly's preload has no integrity hash")?;
-    let trunk_argument = format!("module_or_path: '{wasm}'");
-    if !template.contains(&trunk_argument) {
-        return Err(format!("the page has no Trunk loader that loads {wasm}"));
-    }
-    let first_style_sheet = links()
-        .find(|tag| tag.value("rel") == Some("stylesheet"))
-        .map(|tag| tag.start)
-        .or_else(|| template.find("</head>"))
-        .ok_or("the page has no head")?;
-    let download = format!(
-        "<script>{PROGRAM_GLOBAL} = fetch('{wasm}', {{ integrity: '{integrity}' }});</script>\n"
-    );
-    let page = format!(
-        "{}{download}{}",
-        &template[..first_style_sheet],
-        &template[first_style_sheet..]
-    );
-    Ok(page.replacen(source_of(template, preload), "", 1).replacen(
-        &trunk_argument,
-        &format!("module_or_path: {PROGRAM_GLOBAL}"),
-        1,
-    ))
-}
-
-/// The tag as written in `html`, from its `<` to its `>`.
-fn source_of<'a>(html: &'a str, tag: &Tag) -> &'a str {
-    &html[tag.start..tag.end]
 }
 
 /// The article's meta tags and JSON-LD, marked as the viewer marks them, so
@@ -284,6 +261,13 @@ mod tests {
 
     const TEMPLATE: &str = r#"<!doctype html><html><head><title>Article Viewer</title></head><body><div data-article-viewer data-history="pages"><!-- prerendered viewer --><noscript>needs JavaScript</noscript><!-- /prerendered viewer --></div></body></html>"#;
 
+    fn render_pages_of_site(
+        template: &str,
+        edition: &Edition,
+    ) -> Result<Vec<(String, String)>, String> {
+        render_pages(template, edition, History::Pages, EveryArticle::Too)
+    }
+
     fn fixture(name: &str) -> Edition {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../data/tests/fixtures/valid")
@@ -291,55 +275,10 @@ mod tests {
         parse_edition(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
-    /// The head of a page as Trunk 0.21 writes it.
-    const TRUNK_HEAD: &str = r#"<head><title>Viewer</title>
-<link rel="stylesheet" href="./viewer.css" integrity="sha384-CSS"/>
-<link rel="modulepreload" href="./viewer.js" crossorigin="anonymous" integrity="sha384-JS">
-<link rel="preload" href="./viewer_bg.wasm" crossorigin="anonymous" integrity="sha384-WASM" as="fetch" type="application/wasm"></head><body><script type="module">
-import init, * as bindings from './viewer.js';
-const wasm = await init({ module_or_path: './viewer_bg.wasm' });
-window.wasmBindings = bindings;
-</script></body>"#;
-
-    #[test]
-    fn fetches_the_program_with_its_integrity_hash_before_the_style_sheets() {
-        let page = fetch_program_with_integrity(TRUNK_HEAD).unwrap();
-        assert_eq!(
-            page,
-            r#"<head><title>Viewer</title>
-<script>window.articleViewerProgram = fetch('./viewer_bg.wasm', { integrity: 'sha384-WASM' });</script>
-<link rel="stylesheet" href="./viewer.css" integrity="sha384-CSS"/>
-<link rel="modulepreload" href="./viewer.js" crossorigin="anonymous" integrity="sha384-JS">
-</head><body><script type="module">
-import init, * as bindings from './viewer.js';
-const wasm = await init({ module_or_path: window.articleViewerProgram });
-window.wasmBindings = bindings;
-</script></body>"#
-        );
-        assert_eq!(
-            fetch_program_with_integrity(&page).unwrap(),
-            page,
-            "a page done before stays as it is"
-        );
-    }
-
-    #[test]
-    fn says_what_is_missing_from_a_page_it_cannot_change() {
-        assert_eq!(
-            fetch_program_with_integrity(TEMPLATE).unwrap_err(),
-            "the page has no preload of the WebAssembly, as Trunk writes it"
-        );
-        let other_loader = TRUNK_HEAD.replace("module_or_path: './viewer_bg.wasm'", "");
-        assert_eq!(
-            fetch_program_with_integrity(&other_loader).unwrap_err(),
-            "the page has no Trunk loader that loads ./viewer_bg.wasm"
-        );
-    }
-
     #[test]
     fn writes_the_front_page_and_a_page_per_article() {
         let edition = fixture("related-articles.json");
-        let pages = render_pages(TEMPLATE, &edition).unwrap();
+        let pages = render_pages_of_site(TEMPLATE, &edition).unwrap();
         let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
         assert_eq!(
             names,
@@ -371,7 +310,7 @@ window.wasmBindings = bindings;
 
     #[test]
     fn writes_the_articles_structured_data_into_the_head() {
-        let pages = render_pages(TEMPLATE, &fixture("related-articles.json")).unwrap();
+        let pages = render_pages_of_site(TEMPLATE, &fixture("related-articles.json")).unwrap();
         let (_, second) = &pages[2];
         let head = second.split("</head>").next().unwrap();
         assert!(head.contains(
@@ -380,7 +319,7 @@ window.wasmBindings = bindings;
         assert!(head.contains(r#"<script type="application/ld+json" data-article-viewer-head>{"#));
         assert!(head.contains(r#""headline":"The second article""#));
 
-        let again = render_pages(second, &fixture("minimal.json")).unwrap();
+        let again = render_pages_of_site(second, &fixture("minimal.json")).unwrap();
         let head = again[0].1.split("</head>").next().unwrap().to_owned();
         assert_eq!(head.matches("application/ld+json").count(), 1, "{head}");
         assert!(head.contains(r#"content="A headline""#));
@@ -388,8 +327,8 @@ window.wasmBindings = bindings;
 
     #[test]
     fn can_prerender_its_own_output_again() {
-        let first = render_pages(TEMPLATE, &fixture("related-articles.json")).unwrap();
-        let again = render_pages(&first[0].1, &fixture("minimal.json")).unwrap();
+        let first = render_pages_of_site(TEMPLATE, &fixture("related-articles.json")).unwrap();
+        let again = render_pages_of_site(&first[0].1, &fixture("minimal.json")).unwrap();
         let (_, front) = &again[0];
         assert!(front.contains(r#"class="article-view__headline">A headline</h1>"#));
         assert!(!front.contains("The first article"));
@@ -400,7 +339,7 @@ window.wasmBindings = bindings;
     fn keeps_data_from_closing_the_script_element() {
         let json = r#"{"title":"</script><script>alert(1)</script>","articles":[]}"#;
         let edition = parse_edition(json).unwrap();
-        let pages = render_pages(TEMPLATE, &edition).unwrap();
+        let pages = render_pages_of_site(TEMPLATE, &edition).unwrap();
         let (_, front) = &pages[0];
         assert!(!front.contains("</script><script>alert(1)"));
         assert!(front.contains(r"\u003c/script>\u003cscript>alert(1)\u003c/script>"));
@@ -412,8 +351,8 @@ window.wasmBindings = bindings;
     #[test]
     fn says_what_is_wrong_with_a_template_without_markers() {
         let edition = fixture("minimal.json");
-        let error =
-            render_pages("<html><head><title>x</title></head></html>", &edition).unwrap_err();
+        let error = render_pages_of_site("<html><head><title>x</title></head></html>", &edition)
+            .unwrap_err();
         assert_eq!(
             error,
             "the page template has no <!-- prerendered viewer --> marker"

@@ -2,14 +2,15 @@
 //!
 //! Trunk writes an inline `<script type="module">` that loads the viewer, and
 //! the prerenderer copies it into a page per article; its text may change with
-//! any build. This hashes the inline scripts of every page in DIR, writes each
-//! page's policy into it as a `<meta http-equiv>` tag, and writes one policy
-//! that allows the scripts of all pages into DIR/_headers (the headers file of
-//! Netlify, Cloudflare Pages and similar static hosts). Data blocks (`<script
-//! type="application/json">`) never run and need no hash. A page sealed before
-//! gets the new policy in place of its old one. It refuses a page that the
-//! policy would break: inline styles or event handlers, or an inline script
-//! whose end it cannot find for certain. Trunk's live-reload script, which the
+//! any build; and the prerenderer writes the style sheets into the pages
+//! ([`crate::inline_styles`]). This hashes the inline scripts and `<style>`
+//! elements of every page in DIR, writes each page's policy into it as a
+//! `<meta http-equiv>` tag, and writes one policy that allows those of all pages
+//! into DIR/_headers (the headers file of Netlify, Cloudflare Pages and similar
+//! static hosts). Data blocks (`<script type="application/json">`) never run and
+//! need no hash. A page sealed before gets the new policy in place of its old
+//! one. It refuses a page that the policy would break: style attributes or event
+//! handlers, or an inline script whose end it cannot find for certain. Trunk's live-reload script, which the
 //! development server injects and rewrites for every request, it moves into a
 //! file beside the pages ([`crate::live_reload`]), which the same policy allows.
 
@@ -24,6 +25,7 @@ use tool_files::write_atomically;
 
 use crate::html::{Tag, tags};
 use crate::live_reload;
+use crate::program_loader::TRUSTED_TYPES_POLICY;
 
 /// Writes each page's policy into the pages of `folder`, and the policy for all
 /// of them into its _headers; returns the latter.
@@ -41,7 +43,7 @@ pub fn seal(folder: &Path) -> Result<String, String> {
     if pages.is_empty() {
         return Err("there is no page to seal".to_owned());
     }
-    let mut every_hash: Vec<String> = Vec::new();
+    let mut every_hash = Hashes::default();
     let mut reload_file = None;
     for path in &pages {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
@@ -50,11 +52,7 @@ pub fn seal(folder: &Path) -> Result<String, String> {
         let sealed = SealedPage::new(&html).map_err(|problem| format!("{name}: {problem}"))?;
         write_atomically(path, &sealed.html)?;
         reload_file = reload_file.or(sealed.live_reload);
-        for hash in sealed.script_hashes {
-            if !every_hash.contains(&hash) {
-                every_hash.push(hash);
-            }
-        }
+        every_hash.add(sealed.hashes);
     }
     if let Some(file) = reload_file {
         write_atomically(&folder.join(live_reload::FILE), &file)?;
@@ -64,21 +62,60 @@ pub fn seal(folder: &Path) -> Result<String, String> {
     Ok(policy)
 }
 
+/// The hashes of a page's inline scripts and styles, as CSP sources.
+#[derive(Debug, Default, PartialEq)]
+pub struct Hashes {
+    pub scripts: Vec<String>,
+    pub styles: Vec<String>,
+}
+
+impl Hashes {
+    /// Adds `other`'s hashes that this has not.
+    fn add(&mut self, other: Self) {
+        for (mine, theirs) in [
+            (&mut self.scripts, other.scripts),
+            (&mut self.styles, other.styles),
+        ] {
+            for hash in theirs {
+                if !mine.contains(&hash) {
+                    mine.push(hash);
+                }
+            }
+        }
+    }
+}
+
+/// A CSP source for `text`: its SHA-256 in base64.
+pub fn hash_source(text: &str) -> String {
+    format!("'sha256-{}'", BASE64.encode(Sha256::digest(text)))
+}
+
 struct SealedPage {
     html: String,
-    script_hashes: Vec<String>,
+    hashes: Hashes,
     /// Trunk's live-reload script as a file, if the page had it inline.
     live_reload: Option<String>,
 }
 
+/// `html` sealed with a policy that allows nothing outside the page: its own
+/// scripts and styles by their hashes, images only as `data:` URLs, no
+/// connection, no other file of the site. For the one-file edition.
+pub fn seal_self_contained(html: &str) -> Result<String, String> {
+    Ok(SealedPage::with_policy(html, self_contained_policy)?.html)
+}
+
 impl SealedPage {
     fn new(html: &str) -> Result<Self, String> {
+        Self::with_policy(html, policy)
+    }
+
+    fn with_policy(html: &str, policy: fn(&Hashes) -> String) -> Result<Self, String> {
         // A page sealed before (the prerenderer's output, prerendered again)
         // gets the policy computed now in place of the old one.
         let (unsealed, live_reload) = without_reload_script(&without_policy(html)?)?;
         let html = unsealed.as_str();
         let tags = tags(html)?;
-        let mut script_hashes = Vec::new();
+        let mut hashes = Hashes::default();
         for tag in &tags {
             for (name, _) in &tag.attributes {
                 if name.starts_with("on") {
@@ -94,20 +131,14 @@ impl SealedPage {
                     ));
                 }
             }
+            let text = tag.text.as_deref().unwrap_or_default();
             match tag.name.as_str() {
-                "style" => {
-                    return Err(
-                        "a <style> element is blocked by the policy; use a stylesheet".to_owned(),
-                    );
-                }
-                "script" if !tag.has("src") && runs(tag) => {
-                    let text = tag.text.as_deref().unwrap_or_default();
-                    script_hashes.push(format!("'sha256-{}'", BASE64.encode(Sha256::digest(text))));
-                }
+                "style" => hashes.styles.push(hash_source(text)),
+                "script" if !tag.has("src") && runs(tag) => hashes.scripts.push(hash_source(text)),
                 _ => {}
             }
         }
-        let policy = policy(&script_hashes);
+        let policy = policy(&hashes);
         let meta =
             format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />");
         // Right after the charset, before anything the policy governs.
@@ -120,7 +151,7 @@ impl SealedPage {
         sealed.insert_str(anchor.end, &meta);
         Ok(Self {
             html: sealed,
-            script_hashes,
+            hashes,
             live_reload,
         })
     }
@@ -193,19 +224,44 @@ fn without_policy(html: &str) -> Result<String, String> {
 }
 
 /// The viewer's policy; a change needs a reason in the README.
-fn policy(script_hashes: &[String]) -> String {
+fn policy(hashes: &Hashes) -> String {
     let mut script_sources = vec!["'self'".to_owned(), "'wasm-unsafe-eval'".to_owned()];
-    script_sources.extend_from_slice(script_hashes);
+    script_sources.extend_from_slice(&hashes.scripts);
+    let mut style_sources = vec!["'self'".to_owned()];
+    style_sources.extend_from_slice(&hashes.styles);
     [
         "default-src 'none'".to_owned(),
         format!("script-src {}", script_sources.join(" ")),
-        "style-src 'self'".to_owned(),
+        format!("style-src {}", style_sources.join(" ")),
         "img-src 'self' https: data:".to_owned(),
         "connect-src 'self'".to_owned(),
         "base-uri 'none'".to_owned(),
         "form-action 'none'".to_owned(),
         "require-trusted-types-for 'script'".to_owned(),
-        // The one policy that may make a TrustedScript: the viewer's JSON-LD.
+        // The viewer's JSON-LD makes a TrustedScript; the loader, from disk,
+        // a TrustedScriptURL for the program's classic build.
+        format!("trusted-types {JSON_LD_POLICY} {TRUSTED_TYPES_POLICY}"),
+    ]
+    .join("; ")
+}
+
+/// The policy of a page that holds all it needs; a change needs a reason in
+/// the README.
+fn self_contained_policy(hashes: &Hashes) -> String {
+    let mut script_sources = vec!["'wasm-unsafe-eval'".to_owned()];
+    script_sources.extend_from_slice(&hashes.scripts);
+    let style_sources = match hashes.styles.as_slice() {
+        [] => vec!["'none'".to_owned()],
+        styles => styles.to_vec(),
+    };
+    [
+        "default-src 'none'".to_owned(),
+        format!("script-src {}", script_sources.join(" ")),
+        format!("style-src {}", style_sources.join(" ")),
+        "img-src data:".to_owned(),
+        "base-uri 'none'".to_owned(),
+        "form-action 'none'".to_owned(),
+        "require-trusted-types-for 'script'".to_owned(),
         format!("trusted-types {JSON_LD_POLICY}"),
     ]
     .join("; ")
@@ -224,13 +280,13 @@ mod tests {
     #[test]
     fn hashes_the_inline_loader_and_writes_the_policy_after_the_charset() {
         let sealed = SealedPage::new(TRUNK_PAGE).unwrap();
-        let page_policy = policy(&sealed.script_hashes);
+        let page_policy = policy(&sealed.hashes);
         let loader = "\nimport init from './viewer-1.js';\nawait init({ module_or_path: './viewer-1_bg.wasm' });\n";
         let hash = BASE64.encode(Sha256::digest(loader));
         assert_eq!(
             page_policy,
             format!(
-                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types article-viewer-json-ld"
+                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types article-viewer-json-ld article-viewer-program"
             )
         );
         assert!(sealed.html.contains(&format!(
@@ -253,7 +309,7 @@ mod tests {
     fn leaves_scripts_with_a_source_to_script_src_self() {
         let page = "<html><head><script src=\"a.js\"></script></head></html>";
         let sealed = SealedPage::new(page).unwrap();
-        assert!(policy(&sealed.script_hashes).contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(policy(&sealed.hashes).contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(
             sealed
                 .html
@@ -276,11 +332,42 @@ mod tests {
     }
 
     #[test]
+    fn allows_the_pages_style_elements_by_their_hash() {
+        let page = "<head><style>p { margin: 0 }</style><style>h1 {}</style></head>";
+        let sealed = SealedPage::new(page).unwrap();
+        assert_eq!(
+            sealed.hashes.styles,
+            [hash_source("p { margin: 0 }"), hash_source("h1 {}")]
+        );
+        assert!(sealed.html.contains(&format!(
+            "style-src 'self' {} {};",
+            hash_source("p { margin: 0 }"),
+            hash_source("h1 {}")
+        )));
+    }
+
+    #[test]
+    fn seals_a_self_contained_page_with_nothing_from_outside() {
+        let page = "<head><meta charset=\"utf-8\"><style>p {}</style><script>go()</script></head>";
+        let sealed = seal_self_contained(page).unwrap();
+        let expected = format!(
+            "default-src 'none'; script-src 'wasm-unsafe-eval' {}; style-src {}; img-src data:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types article-viewer-json-ld",
+            hash_source("go()"),
+            hash_source("p {}")
+        );
+        assert!(
+            sealed.contains(&format!("content=\"{expected}\"")),
+            "{sealed}"
+        );
+        assert!(!sealed.contains("'self'"));
+    }
+
+    #[test]
     fn needs_no_hash_for_a_data_block() {
         let page = "<head><script type=\"application/json\">{\"a\": \"on\"}</script><script>go()</script></head>";
         let sealed = SealedPage::new(page).unwrap();
         assert_eq!(
-            sealed.script_hashes,
+            sealed.hashes.scripts,
             [format!(
                 "'sha256-{}'",
                 BASE64.encode(Sha256::digest("go()"))
@@ -337,7 +424,6 @@ mod tests {
                 "<body> has an inline event handler (onload)",
             ),
             ("<head><p STYLE='color: red'>", "<p> has a style attribute"),
-            ("<head><style>p {}</style>", "a <style> element is blocked"),
             (
                 "<head><script><!--</script>",
                 "an inline script holds `<!--`",
@@ -357,7 +443,7 @@ mod tests {
         let served = TRUNK_PAGE.replace("</body>", &format!("<script>{reload}</script></body>"));
         let sealed = SealedPage::new(&served).unwrap();
         let release = SealedPage::new(TRUNK_PAGE).unwrap();
-        assert_eq!(sealed.script_hashes, release.script_hashes);
+        assert_eq!(sealed.hashes, release.hashes);
         assert_eq!(
             sealed.html,
             release.html.replace(
