@@ -81,7 +81,7 @@ pub fn mount(element: Element) -> Result<JsValue, JsValue> {
     let handle = if options.shadow {
         mount_in_shadow_root(&element, props)?
     } else {
-        mount_in_place(&element, props)?
+        mount_in_place(&element, props, !options.url_asks_for_another)?
     };
     let handle = JsValue::from(handle);
     Reflect::set(&element, &HANDLE_PROPERTY.into(), &handle)?;
@@ -137,6 +137,9 @@ struct Options {
     source: EditionSource,
     history: History,
     initial_article: Option<String>,
+    /// Whether the URL asks for an article other than the one prerendered in
+    /// the element (its `data-article`, or the first when it names none).
+    url_asks_for_another: bool,
     shadow: bool,
 }
 
@@ -191,10 +194,12 @@ impl Options {
             History::Fragment => route::article_in_fragment(&location.hash().ok()?),
             History::Pages => route::article_in_path(&location.pathname().ok()?),
         });
+        let prerendered = element.get_attribute("data-article");
         Ok(Self {
             source,
             history,
-            initial_article: from_url.or_else(|| element.get_attribute("data-article")),
+            url_asks_for_another: from_url.is_some() && from_url != prerendered,
+            initial_article: from_url.or(prerendered),
             shadow,
         })
     }
@@ -222,10 +227,21 @@ fn mount_in_shadow_root(element: &Element, props: AppProps) -> Result<ViewerHand
     })
 }
 
-fn mount_in_place(element: &Element, props: AppProps) -> Result<ViewerHandle, JsValue> {
+/// Mounts in the element itself; `hydrate` says whether prerendered markup in
+/// it shows the article the viewer opens on. Where it does not (a one-file
+/// edition opened at `#/article/<another>`), the viewer draws afresh.
+fn mount_in_place(
+    element: &Element,
+    props: AppProps,
+    hydrate: bool,
+) -> Result<ViewerHandle, JsValue> {
     // Kept for destroy(): what the element held before the viewer came.
     let original_children = document_of(element)?.create_document_fragment();
-    let app = match element.query_selector(&format!(":scope > [{PRERENDERED_ROOT}]"))? {
+    let prerendered = match hydrate {
+        true => element.query_selector(&format!(":scope > [{PRERENDERED_ROOT}]"))?,
+        false => None,
+    };
+    let app = match prerendered {
         // The prerenderer wrote the viewer's first render here: the renderer
         // adopts that markup as it is instead of drawing it again.
         Some(prerendered) => {

@@ -6,8 +6,10 @@
 //! Content-Security-Policy ([`site_policy`]). Both read the page with [`html`].
 //! A development build (`trunk serve`, `TRUNK_PROFILE=debug`) skips the
 //! prerenderer, and the policy moves Trunk's live-reload script into a file of
-//! the site ([`live_reload`]).
+//! the site ([`live_reload`]). `bundle` makes one edition into a single HTML
+//! file from the built site ([`bundle`]).
 
+pub mod bundle;
 pub mod classic_program;
 pub mod html;
 pub mod inline_styles;
