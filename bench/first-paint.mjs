@@ -1,5 +1,5 @@
 // First paint of the prerendered viewer against the same article as a static
-// page: file sizes, then paint, hydration and layout shift over cold loads in
+// page (and as it was with linked style sheets): file sizes, then paint, hydration and layout shift over cold loads in
 // headless Chromium, then Lighthouse. Prints figures; asserts nothing.
 //
 //   node bench/first-paint.mjs            (after a release build in dist/)
@@ -31,11 +31,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** What the front page transfers before the reader can read and use it. */
+/** What the front page transfers before the reader can read and use it (its style sheets are inside it). */
 const firstView = [
   'index.html',
-  'page.css',
-  'viewer.css',
   'article-viewer.js',
   'article-viewer_bg.wasm',
   'korea-to-kursk-map.svg',
@@ -73,6 +71,21 @@ async function writeStaticPage(folder) {
   for (const name of ['page.css', 'viewer.css', 'korea-to-kursk-map.svg', 'favicon.svg']) {
     await cp(join(dist, name), join(folder, name));
   }
+}
+
+/**
+ * The viewer's page as it was before its style sheets were written into it:
+ * linked, one round trip more before the first paint.
+ */
+async function writeLinkedStylesPage(folder) {
+  await cp(dist, folder, { recursive: true });
+  const page = await readFile(join(dist, 'index.html'), 'utf8');
+  const linked = page.replace(
+    /<style data-source="([^"]+)">[\s\S]*?<\/style>/g,
+    (_, source) => `<link rel="stylesheet" href="./${source}">`,
+  );
+  if (linked === page) throw new Error('the front page has no style sheet inside to link instead');
+  await writeFile(join(folder, 'index.html'), linked);
 }
 
 /** One cold load: a fresh context (empty cache), optionally with a mobile-like network and CPU. */
@@ -162,7 +175,12 @@ await printSizes();
 
 const staticFolder = await mkdtemp(join(tmpdir(), 'static-article-'));
 await writeStaticPage(staticFolder);
-const server = await serveFolders({ '/news/': dist, '/static/': staticFolder }, { compress: true });
+const linkedFolder = await mkdtemp(join(tmpdir(), 'linked-styles-'));
+await writeLinkedStylesPage(linkedFolder);
+const server = await serveFolders(
+  { '/news/': dist, '/static/': staticFolder, '/linked/': linkedFolder },
+  { compress: true },
+);
 // The viewer's page once more, without its Content-Security-Policy (neither the
 // header nor the <meta>): what the policy costs the first paint.
 const serverWithoutPolicy = await serveFolders({ '/news/': dist }, { compress: true, policy: false });
@@ -179,6 +197,7 @@ try {
         { label: 'viewer (prerendered, hydrated)', url: server.urls['/news/'], waitForHydration: true },
         { label: 'static HTML of the same page', url: server.urls['/static/'], waitForHydration: false },
         { label: 'viewer without its policy', url: serverWithoutPolicy.urls['/news/'], waitForHydration: true },
+        { label: 'viewer, style sheets linked', url: server.urls['/linked/'], waitForHydration: true },
       ],
       throttled,
     );
@@ -198,6 +217,7 @@ try {
   await server.close();
   await serverWithoutPolicy.close();
   await rm(staticFolder, { recursive: true, force: true });
+  await rm(linkedFolder, { recursive: true, force: true });
 }
 
 console.log(`\nMachine: ${(await readdir('/sys/devices/system/cpu')).filter((name) => /^cpu\d+$/.test(name)).length} CPUs, Chromium at ${chromiumPath}, Node ${process.version}`);

@@ -156,6 +156,12 @@ describe('the built site, opened from disk', () => {
       assert.ok(fromDisk.requests.some((url) => url.endsWith('/article-viewer-classic.js')), name);
       assert.ok(!fromDisk.requests.some((url) => /article-viewer(_bg\.wasm|\.js)$/.test(url)), name);
       assert.ok(!served.requests.some((url) => url.endsWith('/article-viewer-classic.js')), `${name}: served, the module`);
+      // From disk, and only there, the page says once what serving the folder adds.
+      const note = fromDisk.page.locator('[data-from-disk-note]');
+      assert.equal(await note.count(), 1, name);
+      assert.ok(await note.isVisible(), name);
+      assert.match(await note.textContent(), /without reloading[\s\S]*python3 -m http\.server 8000/, name);
+      assert.equal(await served.page.locator('[data-from-disk-note]').isVisible(), false, name);
       assert.deepEqual(fromDisk.problems, [], name);
       assert.deepEqual(fromDisk.violations, [], name);
       assert.deepEqual(served.problems, [], name);
@@ -231,7 +237,7 @@ describe('the built site, opened from disk', () => {
     const note = page.getByRole('note');
     await note.waitFor();
     assert.match(await note.textContent(), /This page needs its folder served/);
-    assert.match(await note.textContent(), /python3 -m http\.server --directory dist 8000/);
+    assert.match(await note.textContent(), /python3 -m http\.server 8000/);
     await note.getByRole('link', { name: "the edition's front page" }).click();
     await page.locator('article h1').waitFor();
     assert.deepEqual(problems, []);
@@ -273,6 +279,7 @@ describe('the one-file edition', () => {
     assert.match(policy, /; img-src data:; /);
     assert.doesNotMatch(policy, /'self'|connect-src|https?:/);
     assert.doesNotMatch(html, /<(script|link|img)\b[^>]*\b(src|href)="(?!data:|#)/);
+    assert.doesNotMatch(html, /data-from-disk-note/, 'a single file has no folder to serve');
 
     const { page, problems, violations, requests } = await openFile(bundleUrl());
     assert.equal(await page.locator('article h1').textContent(), 'Harbour reopens after the storm');

@@ -50,7 +50,7 @@ pub fn bundle(site: &Path, edition_path: &Path) -> Result<String, String> {
     let template = template.replacen("data-history=\"pages\"", "data-history=\"fragment\"", 1);
     let page = render_front_page(&template, &edition, History::Fragment)?;
     let program = read_text(&site.join(CLASSIC_PROGRAM))?;
-    let page = with_program_inside(&page, &program)?;
+    let page = with_program_inside(&without_from_disk_note(&page)?, &program)?;
     let page = with_icon_inside(&page, site)?;
     site_policy::seal_self_contained(&page)
 }
@@ -181,6 +181,29 @@ fn with_program_inside(page: &str, program: &str) -> Result<String, String> {
     let _ = write!(script, "<script>{program}</script>\n  ");
     kept.insert_str(body_end, &script);
     Ok(kept)
+}
+
+/// `page` without the site's note on what serving its folder adds, and the
+/// comment before it: a one-file edition has no folder to serve.
+fn without_from_disk_note(page: &str) -> Result<String, String> {
+    let Some(note) = tags(page)?
+        .into_iter()
+        .find(|tag| tag.has("data-from-disk-note"))
+    else {
+        return Ok(page.to_owned());
+    };
+    let end_tag = format!("</{}>", note.name);
+    let end = page[note.end..]
+        .find(&end_tag)
+        .map(|offset| note.end + offset + end_tag.len())
+        .ok_or("the page's note on serving its folder never ends")?;
+    let before = page[..note.start].trim_end();
+    let start = match before.strip_suffix("-->") {
+        Some(rest) => rest.rfind("<!--").unwrap_or(note.start),
+        None => note.start,
+    };
+    let start = page[..start].trim_end().len();
+    Ok(format!("{}{}", &page[..start], &page[end..]))
 }
 
 /// `page` with its icon's link pointing at the icon itself, as a `data:` URL.
@@ -342,6 +365,16 @@ mod tests {
                 .ends_with("is not a release build's page; build the site first (./x build)")
         );
         fs::remove_dir_all(site.parent().unwrap()).unwrap();
+    }
+
+    #[test]
+    fn leaves_out_the_note_on_serving_a_folder() {
+        let page = "<div>x</div>\n    <!-- Shown from disk. -->\n    <p class=\"note\" data-from-disk-note hidden>\n      Serve it.\n    </p>\n    <footer>";
+        assert_eq!(
+            without_from_disk_note(page).unwrap(),
+            "<div>x</div>\n    <footer>"
+        );
+        assert_eq!(without_from_disk_note("<p>x</p>").unwrap(), "<p>x</p>");
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! WebAssembly as the page starts (with `fetch` and its hash, which `fetch`
 //! enforces, unlike a preload) and imports the program; and from disk loads
 //! the classic build of the program, which carries its WebAssembly inside
-//! ([`crate::classic_program`]).
+//! ([`crate::classic_program`]), and shows the page's note on what serving the
+//! folder adds (`data-from-disk-note`).
 
 use crate::html::{Tag, tags};
 
@@ -110,6 +111,9 @@ fn loader_script(files: &ProgramFiles, wasm_integrity: &str) -> String {
         \x20     }}).createScriptURL(url)\n\
         \x20   : url;\n\
         \x20 document.head.append(script);\n\
+        \x20 addEventListener('DOMContentLoaded', () => {{\n\
+        \x20   for (const note of document.querySelectorAll('[data-from-disk-note]')) note.hidden = false;\n\
+        \x20 }});\n\
         }} else {{\n\
         \x20 const program = fetch('{wasm}', {{ integrity: '{wasm_integrity}' }});\n\
         \x20 const parsed = new Promise((resolve) =>\n\
