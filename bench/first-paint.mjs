@@ -1,6 +1,7 @@
 // First paint of the prerendered viewer against the same article as a static
-// page (and as it was with linked style sheets): file sizes, then paint, hydration and layout shift over cold loads in
-// headless Chromium, then Lighthouse. Prints figures; asserts nothing.
+// page, and against itself with its style sheets linked: file sizes, then
+// paint, hydration and layout shift over cold loads in headless Chromium, then
+// Lighthouse. Prints figures; asserts nothing.
 //
 //   node bench/first-paint.mjs            (after a release build in dist/)
 //   RUNS=9 node bench/first-paint.mjs
