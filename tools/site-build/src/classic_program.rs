@@ -5,14 +5,19 @@
 //! classic script beside it, and compiles WebAssembly from bytes. So this turns
 //! wasm-bindgen's glue (an ES module, `--target web`) into a function body: its
 //! `export`s become plain declarations, `import.meta.url` (a syntax error outside
-//! a module) the document's address, and the WebAssembly its bytes in base64.
+//! a module) the document's address, and the WebAssembly its bytes, gzipped
+//! (which the browser's `DecompressionStream` undoes) and in base64.
 //! The glue is wasm-bindgen's, pinned to one version in Cargo.lock; any form this
 //! does not know stops the build rather than making a script that fails later.
 
 use std::path::Path;
 
+use std::io::Write as _;
+
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use flate2::Compression;
+use flate2::write::GzEncoder;
 use tool_files::{read_text, write_atomically};
 
 use crate::program_loader::{CLASSIC_PROGRAM, ProgramFiles};
@@ -63,18 +68,25 @@ pub fn classic_program(glue: &str, wasm: &[u8]) -> Result<String, String> {
                 .to_owned(),
         );
     }
+    let mut gzip = GzEncoder::new(Vec::new(), Compression::best());
+    let gzipped = gzip
+        .write_all(wasm)
+        .and_then(|()| gzip.finish())
+        .map_err(|error| format!("cannot compress the WebAssembly: {error}"))?;
     Ok(format!(
         "// The article viewer's program as a classic script, its WebAssembly inside:\n\
          // for pages opened from disk, where browsers refuse modules and fetch.\n\
          (() => {{\n\
          'use strict';\n\
          {body}\
-         const base64 = '{wasm}';\n\
-         const bytes = Uint8Array.fromBase64\n\
-         \x20 ? Uint8Array.fromBase64(base64)\n\
-         \x20 : Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));\n\
+         const gzipped = '{wasm}';\n\
          const start = async () => {{\n\
-         \x20 const wasm = await __wbg_init({{ module_or_path: bytes }});\n\
+         \x20 const bytes = Uint8Array.fromBase64\n\
+         \x20   ? Uint8Array.fromBase64(gzipped)\n\
+         \x20   : Uint8Array.from(atob(gzipped), (character) => character.charCodeAt(0));\n\
+         \x20 const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));\n\
+         \x20 const module_or_path = await new Response(stream).arrayBuffer();\n\
+         \x20 const wasm = await __wbg_init({{ module_or_path }});\n\
          \x20 window.wasmBindings = {{ mount, mountAll }};\n\
          \x20 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
          }};\n\
@@ -85,7 +97,7 @@ pub fn classic_program(glue: &str, wasm: &[u8]) -> Result<String, String> {
          \x20 start();\n\
          }}\n\
          }})();\n",
-        wasm = BASE64.encode(wasm),
+        wasm = BASE64.encode(gzipped),
     ))
 }
 
@@ -111,7 +123,18 @@ mod tests {
         assert!(script.contains("\nclass ViewerHandle {\n"));
         assert!(script.contains("\nfunction mount(element) {\n"));
         assert!(script.contains("new URL('viewer_bg.wasm', document.baseURI)"));
-        assert!(script.contains("const base64 = 'AGFzbQ==';"));
+        let gzipped = script
+            .split("const gzipped = '")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap();
+        let mut wasm = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&BASE64.decode(gzipped).unwrap()[..]),
+            &mut wasm,
+        )
+        .unwrap();
+        assert_eq!(wasm, [0, 97, 115, 109]);
         assert!(!script.contains("export"));
         assert!(!script.contains("import.meta"));
         assert!(script.starts_with("// The article viewer's program"));
