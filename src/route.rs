@@ -66,9 +66,10 @@ pub fn article_in_fragment(fragment: &str) -> Option<String> {
     (!id.is_empty()).then(|| percent_decoded(id))
 }
 
-/// Browsers percent-encode some characters in the fragment (a space becomes `%20`);
-/// a slug has none of them, but a mistyped link may.
-fn percent_decoded(text: &str) -> String {
+/// `text` with its percent-escapes (`%20`) decoded; bytes that do not make
+/// UTF-8 become U+FFFD. Browsers percent-encode some characters in the fragment
+/// (a space becomes `%20`): a slug has none of them, but a mistyped link may.
+pub fn percent_decoded(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut index = 0;

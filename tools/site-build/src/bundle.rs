@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use article_viewer::route::History;
+use article_viewer::route::{self, History};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use edition::{Edition, parse_edition};
@@ -104,26 +104,7 @@ fn file_of(url: &str) -> Result<String, String> {
     if path.starts_with('/') {
         return Err("the path starts at a web site's root, not at the edition's file".to_owned());
     }
-    let bytes = path.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while index < bytes.len() {
-        let escaped = (bytes[index] == b'%')
-            .then(|| path.get(index + 1..index + 3))
-            .flatten()
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
-            Some(byte) => {
-                decoded.push(byte);
-                index += 3;
-            }
-            None => {
-                decoded.push(bytes[index]);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(decoded).map_err(|_| "the path is not UTF-8 once decoded".to_owned())
+    Ok(route::percent_decoded(path))
 }
 
 /// The image type of `bytes`, from what they hold rather than a file name: a
