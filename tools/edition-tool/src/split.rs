@@ -1,6 +1,7 @@
 //! `edition-tool split`: an edition to an index of headlines and a file per
 //! article, which the viewer loads as the reader opens them.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,7 +19,9 @@ use tool_files::read_bytes;
 /// one file (up to 1 GB); each file written must fit in 10 MB. Point the
 /// viewer's `data-index` at the index: it downloads the headlines first and each
 /// article when it is opened. OUTPUT is replaced as a whole once everything is
-/// written; it must not exist yet, be empty, or hold an earlier split.
+/// written; it must not exist yet, be empty, or hold an earlier split. Files
+/// that an earlier split holds unchanged are kept as they are (linked, not
+/// written again), so a host that uploads what changed uploads only those.
 #[derive(Debug, Args)]
 pub struct SplitArguments {
     /// The edition to split; `-` reads standard input.
@@ -36,6 +39,14 @@ pub fn run(arguments: &SplitArguments) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// What a split did to each file, against the earlier split in its folder.
+#[derive(Debug, Default, PartialEq)]
+struct Tally {
+    written: usize,
+    unchanged: usize,
+    removed: usize,
 }
 
 fn split(arguments: &SplitArguments) -> Result<(), String> {
@@ -68,9 +79,26 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         .tempdir_in(parent)
         .map_err(written)?;
     fs::create_dir(staging.path().join("articles")).map_err(written)?;
-    fs::write(staging.path().join("index.json"), index).map_err(written)?;
-    for (path, json) in articles {
-        fs::write(staging.path().join(path), json).map_err(written)?;
+    let earlier_files = previous.then_some(output.as_path());
+    let mut tally = place_all(staging.path(), earlier_files, &articles).map_err(written)?;
+    if place(staging.path(), earlier_files, "index.json", &index).map_err(written)? {
+        tally.written += 1;
+    } else {
+        tally.unchanged += 1;
+    }
+    if previous {
+        let kept: HashSet<&str> = articles.iter().map(|(path, _)| path.as_str()).collect();
+        tally.removed = fs::read_dir(output.join("articles"))
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| {
+                        let name = format!("articles/{}", entry.file_name().to_string_lossy());
+                        !kept.contains(name.as_str())
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
     }
     // The earlier split moves aside (into an empty folder that removes itself
     // with what it holds) and comes back if the new one cannot take its place.
@@ -98,7 +126,72 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         }
         return Err(written(error));
     }
+    let Tally {
+        written,
+        unchanged,
+        removed,
+    } = tally;
+    println!(
+        "split: {} files: {written} written, {unchanged} unchanged, {removed} removed",
+        written + unchanged
+    );
     Ok(())
+}
+
+/// Places every article's file into `staging`, on every core: each thread
+/// takes a share of the articles.
+fn place_all(
+    staging: &Path,
+    earlier: Option<&Path>,
+    articles: &[(String, String)],
+) -> std::io::Result<Tally> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let share = articles.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(share)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut tally = Tally::default();
+                    for (path, json) in part {
+                        if place(staging, earlier, path, json)? {
+                            tally.written += 1;
+                        } else {
+                            tally.unchanged += 1;
+                        }
+                    }
+                    Ok::<_, std::io::Error>(tally)
+                })
+            })
+            .collect();
+        let mut total = Tally::default();
+        for worker in workers {
+            let tally = worker
+                .join()
+                .map_err(|_| std::io::Error::other("a thread of the split stopped"))??;
+            total.written += tally.written;
+            total.unchanged += tally.unchanged;
+        }
+        Ok(total)
+    })
+}
+
+/// Puts `json` at `path` in `staging`; returns whether it was written. A file
+/// that the earlier split holds with the same bytes is linked instead, so it
+/// keeps its date (copied where the file system cannot link).
+fn place(staging: &Path, earlier: Option<&Path>, path: &str, json: &str) -> std::io::Result<bool> {
+    let target = staging.join(path);
+    if let Some(earlier) = earlier {
+        let existing = earlier.join(path);
+        if fs::read(&existing).is_ok_and(|bytes| bytes == json.as_bytes()) {
+            if fs::hard_link(&existing, &target).is_err() {
+                fs::copy(&existing, &target)?;
+            }
+            return Ok(false);
+        }
+    }
+    fs::write(target, json)?;
+    Ok(true)
 }
 
 /// A file the viewer would refuse is not written at all.

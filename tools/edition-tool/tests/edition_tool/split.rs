@@ -141,6 +141,58 @@ fn replaces_an_earlier_split_but_no_other_folder() {
 }
 
 #[test]
+fn writes_again_only_the_files_that_changed() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    let edition_file = folder.path().join("edition.json");
+    let original = fs::read_to_string(fixture("valid/related-articles.json")).unwrap();
+    fs::write(&edition_file, &original).unwrap();
+    let first = split(&edition_file, &output);
+    assert_eq!(
+        String::from_utf8(first.stdout).unwrap(),
+        "split: 3 files: 3 written, 0 unchanged, 0 removed\n"
+    );
+    let modified = |name: &str| fs::metadata(output.join(name)).unwrap().modified().unwrap();
+    let before = modified("articles/first-article.json");
+
+    let again = split(&edition_file, &output);
+    assert_eq!(
+        String::from_utf8(again.stdout).unwrap(),
+        "split: 3 files: 0 written, 3 unchanged, 0 removed\n"
+    );
+
+    // The second article's text changes: its file alone is written; the index,
+    // which holds no body text, stays.
+    let changed = original
+        .replacen("A paragraph.", "A paragraph, changed.", 2)
+        .replacen("A paragraph, changed.", "A paragraph.", 1);
+    assert_ne!(changed, original);
+    fs::write(&edition_file, &changed).unwrap();
+    let third = split(&edition_file, &output);
+    assert!(third.status.success(), "{third:?}");
+    assert_eq!(
+        String::from_utf8(third.stdout).unwrap(),
+        "split: 3 files: 1 written, 2 unchanged, 0 removed\n"
+    );
+    assert_eq!(
+        modified("articles/first-article.json"),
+        before,
+        "kept as it was"
+    );
+    assert!(
+        fs::read_to_string(output.join("articles/second-article.json"))
+            .unwrap()
+            .contains("A paragraph, changed.")
+    );
+
+    let fewer = split(&fixture("valid/minimal.json"), &output);
+    assert_eq!(
+        String::from_utf8(fewer.stdout).unwrap(),
+        "split: 2 files: 2 written, 0 unchanged, 1 removed\n"
+    );
+}
+
+#[test]
 fn writes_nothing_for_an_invalid_edition() {
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("split");
