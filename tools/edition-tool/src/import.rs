@@ -149,10 +149,15 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
     if let Some(given) = &arguments.title {
         title = Some(text_argument("--title", given).map_err(|problem| vec![problem])?);
     }
+    let language = existing
+        .as_ref()
+        .and_then(|edition| edition.language().cloned());
     if let Some(existing) = existing {
         articles = merge(&existing, articles);
     }
-    let edition = Edition::new(title, articles).map_err(|error| vec![error.to_string()])?;
+    let edition = Edition::new(title, articles)
+        .map_err(|error| vec![error.to_string()])?
+        .with_language(language);
     let json = serde_json::to_string_pretty(&edition).expect("an edition serializes") + "\n";
 
     match arguments.output.as_ref().or(arguments.into.as_ref()) {
