@@ -14,7 +14,12 @@
 //! - `data-isolation="none"`: render into the page itself. The default, `shadow`,
 //!   renders into a shadow root, so the page's styles and the viewer's own cannot
 //!   reach each other. A child marked `data-article-viewer-root` holds prerendered
-//!   markup, which the viewer hydrates rather than draws again.
+//!   markup, which the viewer hydrates rather than draws again;
+//! - `data-locale`: the language of the viewer's own words (a BCP 47 tag, `de`,
+//!   `pt-BR`). Without it, or for a language without a catalogue, an embedded
+//!   viewer (`memory`) speaks the host page's `<html lang>`; then the edition's
+//!   `language`; then English. A viewer that owns its page (`fragment`,
+//!   `pages`) skips the host's `lang`, which it sets itself.
 //!
 //! Each viewer reports to the page with DOM events on its element (`ready`,
 //! `article-change`, `error`), and its element gets an `articleViewer` property
@@ -77,6 +82,7 @@ pub fn mount(element: Element) -> Result<JsValue, JsValue> {
         history: options.history,
         initial_article: options.initial_article.map(Into::into),
         on_event: event_dispatcher(element.clone()),
+        languages: options.languages,
     };
     let handle = if options.shadow {
         mount_in_shadow_root(&element, props)?
@@ -138,6 +144,7 @@ struct Options {
     history: History,
     initial_article: Option<String>,
     shadow: bool,
+    languages: Vec<yew::AttrValue>,
 }
 
 impl Options {
@@ -191,11 +198,27 @@ impl Options {
             History::Fragment => route::article_in_fragment(&location.hash().ok()?),
             History::Pages => route::article_in_path(&location.pathname().ok()?),
         });
+        // The host page's language speaks for an embedded viewer only: a page
+        // of the viewer's own takes its language from the edition.
+        let host_language = match history {
+            History::Memory => element
+                .owner_document()
+                .and_then(|document| document.document_element())
+                .and_then(|root| root.get_attribute("lang")),
+            History::Fragment | History::Pages => None,
+        };
+        let languages = element
+            .get_attribute("data-locale")
+            .into_iter()
+            .chain(host_language)
+            .map(Into::into)
+            .collect();
         Ok(Self {
             source,
             history,
             initial_article: from_url.or_else(|| element.get_attribute("data-article")),
             shadow,
+            languages,
         })
     }
 }

@@ -1,6 +1,7 @@
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::locale::{Message, use_strings};
 use crate::reading_settings::{SettingsChange, TextSize, Theme};
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +38,7 @@ pub fn ReadingControls(
         on_change,
     }: &ReadingControlsProps,
 ) -> Html {
+    let strings = use_strings();
     let details = use_node_ref();
     let summary = use_node_ref();
     // False in the first render, the one a page rendered ahead of time holds.
@@ -103,12 +105,12 @@ pub fn ReadingControls(
                 aria-pressed={if pressed { "true" } else { "false" }}
                 {onclick}
             >
-                { choice.label() }
+                { strings.text(choice.label()) }
             </button>
         }
     });
     // Words rather than "A−" and "A+": the visible text is the accessible name.
-    let step = |change: SettingsChange, at_end: bool, label: &'static str| {
+    let step = |change: SettingsChange, at_end: bool, label: Message| {
         let onclick = on_change.reform(move |_: MouseEvent| change);
         html! {
             <button
@@ -117,7 +119,7 @@ pub fn ReadingControls(
                 aria-disabled={at_end.then_some("true")}
                 {onclick}
             >
-                { label }
+                { strings.text(label) }
             </button>
         }
     };
@@ -130,18 +132,18 @@ pub fn ReadingControls(
         >
             <summary ref={summary} class="reading-controls__toggle">
                 <span class="reading-controls__glyph" aria-hidden="true">{ "Aa" }</span>
-                <span class="reading-controls__name">{ "Reading settings" }</span>
+                <span class="reading-controls__name">{ strings.text(Message::ReadingSettings) }</span>
             </summary>
             <div class="reading-controls__panel">
-                <div class="reading-controls__themes" role="group" aria-label="Theme">
+                <div class="reading-controls__themes" role="group" aria-label={strings.text(Message::Theme)}>
                     { for theme_buttons }
                 </div>
-                <div class="reading-controls__size" role="group" aria-label="Text size">
-                    { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller") }
+                <div class="reading-controls__size" role="group" aria-label={strings.text(Message::TextSize)}>
+                    { step(SettingsChange::Smaller, text_size.smaller().is_none(), Message::TextSmaller) }
                     <output class="reading-controls__percent" aria-live="polite">
-                        { format!("{}%", text_size.percent()) }
+                        { strings.text_with(Message::TextSizePercent, &[("percent", text_size.percent().into())]) }
                     </output>
-                    { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger") }
+                    { step(SettingsChange::Larger, text_size.larger().is_none(), Message::TextLarger) }
                 </div>
             </div>
         </details>

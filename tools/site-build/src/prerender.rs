@@ -12,9 +12,10 @@ use std::path::Path;
 use article_viewer::components::Page;
 use article_viewer::document_head::MARKER as HEAD_MARKER;
 use article_viewer::embed::{MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
+use article_viewer::locale::{Locale, Strings};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data::{self, StructuredData};
-use article_viewer::{App, AppProps, EditionSource, document_title};
+use article_viewer::{App, AppProps, EditionSource, document_title, interface_locale};
 use edition::{Edition, Slug, parse_edition};
 use tool_files::{read_text, write_atomically};
 use yew::{AttrValue, LocalServerRenderer};
@@ -58,6 +59,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
             history: History::Pages,
             initial_article: article.map(|id| AttrValue::from(id.to_string())),
             on_event: Default::default(),
+            languages: Vec::new(),
         };
         let local = tokio::task::LocalSet::new();
         runtime.block_on(
@@ -80,6 +82,10 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
             String::new()
         }
     };
+    // The viewer's own pages speak the edition's language, as the viewer does.
+    let locale = interface_locale(&[], edition.language().map(|tag| &**tag));
+    let strings = Strings::new(locale);
+    let template = &with_page_language(template, locale)?;
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
         Some(article) => Page::Article(article.clone()),
@@ -88,7 +94,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
     let front = Filling {
         edition_json: &json,
         article: None,
-        title: &document_title(edition.title(), &front_page),
+        title: &document_title(edition.title(), &front_page, &strings),
         head: &head_data(&front_page),
         viewer: &render(None),
     };
@@ -98,7 +104,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         let filling = Filling {
             edition_json: &json,
             article: Some(&article.id),
-            title: &document_title(edition.title(), &page),
+            title: &document_title(edition.title(), &page, &strings),
             head: &head_data(&page),
             viewer: &render(Some(&article.id)),
         };
@@ -158,6 +164,33 @@ fn fetch_program_with_integrity(template: &str) -> Result<String, String> {
         &trunk_argument,
         &format!("module_or_path: {PROGRAM_GLOBAL}"),
         1,
+    ))
+}
+
+/// The template with its `<html>` element in the interface's language and
+/// direction, its other attributes kept.
+fn with_page_language(template: &str, locale: Locale) -> Result<String, String> {
+    let tags = tags(template)?;
+    let html = tags
+        .iter()
+        .find(|tag| tag.name == "html")
+        .ok_or("the page template has no <html> element")?;
+    let mut start_tag = String::from("<html");
+    for (name, value) in &html.attributes {
+        if name != "lang" && name != "dir" {
+            let _ = write!(start_tag, r#" {name}="{}""#, escape_html(value));
+        }
+    }
+    let _ = write!(
+        start_tag,
+        r#" lang="{}" dir="{}">"#,
+        locale.tag(),
+        locale.direction()
+    );
+    Ok(format!(
+        "{}{start_tag}{}",
+        &template[..html.start],
+        &template[html.end..]
     ))
 }
 
@@ -289,6 +322,31 @@ mod tests {
             .join("../../data/tests/fixtures/valid")
             .join(name);
         parse_edition(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn writes_the_pages_in_the_edition_s_interface_language() {
+        let edition = fixture("minimal.json").with_language(Some(
+            edition::LanguageTag::try_from("ar-EG".to_owned()).unwrap(),
+        ));
+        let pages = render_pages(TEMPLATE, &edition).unwrap();
+        for (name, page) in &pages {
+            assert!(page.contains(r#"<html lang="ar" dir="rtl">"#), "{name}");
+            assert!(
+                page.contains(r#"lang="ar" dir="rtl" class="article-viewer""#),
+                "{name}: {page}"
+            );
+            assert!(
+                page.contains("انتقل إلى المقال"),
+                "{name}: the skip link in Arabic"
+            );
+        }
+    }
+
+    #[test]
+    fn writes_the_pages_in_english_for_an_edition_without_a_language() {
+        let pages = render_pages(TEMPLATE, &fixture("minimal.json")).unwrap();
+        assert!(pages[0].1.contains(r#"<html lang="en" dir="ltr">"#));
     }
 
     /// The head of a page as Trunk 0.21 writes it.

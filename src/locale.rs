@@ -1,0 +1,327 @@
+//! The viewer's own words in the reader's language: which language the interface
+//! speaks, and its messages from that language's catalogue.
+//!
+//! The catalogues are Fluent files, `locales/<tag>.ftl`, compiled in as text; only
+//! the chosen language's is read (once, when first used). Plural forms come from
+//! CLDR's rules through `intl_pluralrules`; numbers are written with the
+//! language's digits and separators ([`numbers`]).
+
+mod fluent;
+mod messages;
+mod numbers;
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use yew::prelude::*;
+
+pub use fluent::FluentError;
+use fluent::{Element, Messages};
+pub use messages::Message;
+
+/// A language the interface speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+    De,
+    Es,
+    It,
+    Pt,
+    Nl,
+    Pl,
+    Ko,
+    Ja,
+    /// Simplified Chinese.
+    Zh,
+    Ar,
+    He,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 13] = [
+        Locale::En,
+        Locale::Fr,
+        Locale::De,
+        Locale::Es,
+        Locale::It,
+        Locale::Pt,
+        Locale::Nl,
+        Locale::Pl,
+        Locale::Ko,
+        Locale::Ja,
+        Locale::Zh,
+        Locale::Ar,
+        Locale::He,
+    ];
+
+    /// The language's BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::De => "de",
+            Self::Es => "es",
+            Self::It => "it",
+            Self::Pt => "pt",
+            Self::Nl => "nl",
+            Self::Pl => "pl",
+            Self::Ko => "ko",
+            Self::Ja => "ja",
+            Self::Zh => "zh-Hans",
+            Self::Ar => "ar",
+            Self::He => "he",
+        }
+    }
+
+    /// `rtl` for Arabic and Hebrew, `ltr` for the others.
+    pub fn direction(self) -> &'static str {
+        match self {
+            Self::Ar | Self::He => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The catalogue's text.
+    pub fn catalogue(self) -> &'static str {
+        match self {
+            Self::En => include_str!("../locales/en.ftl"),
+            Self::Fr => include_str!("../locales/fr.ftl"),
+            Self::De => include_str!("../locales/de.ftl"),
+            Self::Es => include_str!("../locales/es.ftl"),
+            Self::It => include_str!("../locales/it.ftl"),
+            Self::Pt => include_str!("../locales/pt.ftl"),
+            Self::Nl => include_str!("../locales/nl.ftl"),
+            Self::Pl => include_str!("../locales/pl.ftl"),
+            Self::Ko => include_str!("../locales/ko.ftl"),
+            Self::Ja => include_str!("../locales/ja.ftl"),
+            Self::Zh => include_str!("../locales/zh-Hans.ftl"),
+            Self::Ar => include_str!("../locales/ar.ftl"),
+            Self::He => include_str!("../locales/he.ftl"),
+        }
+    }
+
+    /// The interface language for a BCP 47 tag, by its primary language subtag
+    /// and case aside: `pt-BR` and `PT` are Portuguese, `zh-Hant-TW` Chinese
+    /// (whose catalogue is simplified), `iw` Hebrew's old code. `None` for a
+    /// language without a catalogue.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Some(match primary.as_str() {
+            "en" => Self::En,
+            "fr" => Self::Fr,
+            "de" => Self::De,
+            "es" => Self::Es,
+            "it" => Self::It,
+            "pt" => Self::Pt,
+            "nl" => Self::Nl,
+            "pl" => Self::Pl,
+            "ko" => Self::Ko,
+            "ja" => Self::Ja,
+            "zh" => Self::Zh,
+            "ar" => Self::Ar,
+            "he" | "iw" => Self::He,
+            _ => return None,
+        })
+    }
+
+    /// The first of `tags`, in order of preference, that names a language with a
+    /// catalogue; English when none does.
+    pub fn choose<'a>(tags: impl IntoIterator<Item = &'a str>) -> Self {
+        tags.into_iter()
+            .find_map(Self::from_tag)
+            .unwrap_or_default()
+    }
+}
+
+/// A value a message puts in its text.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(u64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(number: usize) -> Self {
+        Self::Number(number as u64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(number: u32) -> Self {
+        Self::Number(number.into())
+    }
+}
+
+/// The interface's words in one language: what components read their text from.
+/// Cheap to clone; equal when of the same language.
+#[derive(Clone)]
+pub struct Strings {
+    locale: Locale,
+    catalogue: Rc<Catalogue>,
+}
+
+impl PartialEq for Strings {
+    fn eq(&self, other: &Self) -> bool {
+        self.locale == other.locale
+    }
+}
+
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_tuple("Strings")
+            .field(&self.locale)
+            .finish()
+    }
+}
+
+impl Default for Strings {
+    fn default() -> Self {
+        Self::new(Locale::En)
+    }
+}
+
+struct Catalogue {
+    messages: Messages,
+    plurals: Option<PluralRules>,
+}
+
+thread_local! {
+    /// Each language's catalogue, read the first time it is used.
+    static CATALOGUES: [OnceCell<Rc<Catalogue>>; 13] = Default::default();
+}
+
+impl Strings {
+    pub fn new(locale: Locale) -> Self {
+        let index = Locale::ALL
+            .iter()
+            .position(|&known| known == locale)
+            .unwrap_or(0);
+        let catalogue = CATALOGUES.with(|catalogues| {
+            catalogues[index]
+                .get_or_init(|| {
+                    Rc::new(Catalogue {
+                        // The catalogues' test reads every one: none fails here.
+                        messages: fluent::parse(locale.catalogue()).unwrap_or_default(),
+                        plurals: locale
+                            .tag()
+                            .parse::<unic_langid::LanguageIdentifier>()
+                            .ok()
+                            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok()),
+                    })
+                })
+                .clone()
+        });
+        Self { locale, catalogue }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, message: Message) -> String {
+        self.text_with(message, &[])
+    }
+
+    /// A message with its arguments, by name. A message the catalogue lacks is
+    /// taken from the English one.
+    pub fn text_with(&self, message: Message, args: &[(&str, Arg)]) -> String {
+        let mut text = String::new();
+        match self.catalogue.messages.get(message.id()) {
+            Some(elements) => self.write(&mut text, elements, args),
+            None if self.locale != Locale::En => {
+                return Strings::new(Locale::En).text_with(message, args);
+            }
+            None => text.push_str(message.id()),
+        }
+        text
+    }
+
+    fn write(&self, text: &mut String, elements: &[Element], args: &[(&str, Arg)]) {
+        for element in elements {
+            match element {
+                Element::Text(literal) => text.push_str(literal),
+                Element::Variable(name) => match arg(args, name) {
+                    Some(Arg::Text(value)) => text.push_str(value),
+                    Some(Arg::Number(number)) => {
+                        text.push_str(&numbers::format(number, self.locale))
+                    }
+                    None => {}
+                },
+                Element::Select {
+                    selector,
+                    variants,
+                    default,
+                } => {
+                    let chosen = match arg(args, selector) {
+                        Some(Arg::Number(number)) => {
+                            let exact = number.to_string();
+                            let category = self.plural_category(number);
+                            variants
+                                .iter()
+                                .position(|variant| variant.key == exact)
+                                .or_else(|| {
+                                    variants.iter().position(|variant| variant.key == category)
+                                })
+                        }
+                        Some(Arg::Text(value)) => {
+                            variants.iter().position(|variant| variant.key == value)
+                        }
+                        None => None,
+                    };
+                    let variant = &variants[chosen.unwrap_or(*default)];
+                    self.write(text, &variant.value, args);
+                }
+            }
+        }
+    }
+
+    /// CLDR's plural category of `number` in this language: `one`, `few` …
+    fn plural_category(&self, number: u64) -> &'static str {
+        let category = self
+            .catalogue
+            .plurals
+            .as_ref()
+            .and_then(|rules| rules.select(number).ok());
+        match category {
+            Some(PluralCategory::ZERO) => "zero",
+            Some(PluralCategory::ONE) => "one",
+            Some(PluralCategory::TWO) => "two",
+            Some(PluralCategory::FEW) => "few",
+            Some(PluralCategory::MANY) => "many",
+            Some(PluralCategory::OTHER) | None => "other",
+        }
+    }
+}
+
+fn arg<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
+    args.iter()
+        .find(|(arg_name, _)| *arg_name == name)
+        .map(|(_, value)| *value)
+}
+
+/// The interface's words where the component is: the viewer provides them; a
+/// component mounted alone (in a test) speaks English.
+#[hook]
+pub fn use_strings() -> Strings {
+    use_context::<Strings>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;
