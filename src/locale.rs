@@ -1,19 +1,22 @@
 //! The viewer's own words in the reader's language: which language the interface
 //! speaks, and its messages from that language's catalogue.
 //!
-//! The catalogues are Fluent files, `locales/<tag>.ftl`, compiled in as text; only
-//! the chosen language's is read (once, when first used). Plural forms come from
-//! CLDR's rules through `intl_pluralrules`; numbers are written with the
+//! The catalogues are Fluent files, `locales/<tag>.ftl`. The WebAssembly carries
+//! English's alone: the others would add 12 KB (brotli), so the viewer fetches
+//! the one it needs from beside its own files ([`crate::api::fetch_catalogue`]),
+//! and the prerenderer, which has them all, writes the page's into the page.
+//! A catalogue is read once, when first used. Plural forms are
+//! CLDR's, from `intl_pluralrules` ([`plurals`]); numbers are written with the
 //! language's digits and separators ([`numbers`]).
 
 mod fluent;
 mod messages;
 mod numbers;
+mod plurals;
 
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use yew::prelude::*;
 
 pub use fluent::FluentError;
@@ -84,8 +87,26 @@ impl Locale {
         }
     }
 
-    /// The catalogue's text.
-    pub fn catalogue(self) -> &'static str {
+    /// The catalogue's text, where the program carries it: English's always,
+    /// every one outside the WebAssembly (in the prerenderer and native tests).
+    pub fn catalogue(self) -> Option<&'static str> {
+        if self == Self::En {
+            return Some(include_str!("../locales/en.ftl"));
+        }
+        if cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        Some(Self::all_catalogues(self))
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn all_catalogues(self) -> &'static str {
+        let _ = self;
+        ""
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn all_catalogues(self) -> &'static str {
         match self {
             Self::En => include_str!("../locales/en.ftl"),
             Self::Fr => include_str!("../locales/fr.ftl"),
@@ -198,36 +219,57 @@ impl Default for Strings {
 
 struct Catalogue {
     messages: Messages,
-    plurals: Option<PluralRules>,
 }
 
 thread_local! {
-    /// Each language's catalogue, read the first time it is used.
+    /// Each language's catalogue once read, for every viewer of the page.
     static CATALOGUES: [OnceCell<Rc<Catalogue>>; 13] = Default::default();
 }
 
+fn position(locale: Locale) -> usize {
+    Locale::ALL
+        .iter()
+        .position(|&known| known == locale)
+        .unwrap_or(0)
+}
+
 impl Strings {
+    /// The words of `locale` if the program has its catalogue (carried, or read
+    /// before), else English's.
     pub fn new(locale: Locale) -> Self {
-        let index = Locale::ALL
-            .iter()
-            .position(|&known| known == locale)
-            .unwrap_or(0);
+        Self::at_hand(locale).unwrap_or_else(|| {
+            Self::at_hand(Locale::En).expect("the program carries the English catalogue")
+        })
+    }
+
+    /// The words of `locale`, if the program has its catalogue: carried in it,
+    /// or read already.
+    pub fn at_hand(locale: Locale) -> Option<Self> {
         let catalogue = CATALOGUES.with(|catalogues| {
-            catalogues[index]
-                .get_or_init(|| {
-                    Rc::new(Catalogue {
-                        // The catalogues' test reads every one: none fails here.
-                        messages: fluent::parse(locale.catalogue()).unwrap_or_default(),
-                        plurals: locale
-                            .tag()
-                            .parse::<unic_langid::LanguageIdentifier>()
-                            .ok()
-                            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok()),
-                    })
-                })
+            let cell = &catalogues[position(locale)];
+            if let Some(catalogue) = cell.get() {
+                return Some(catalogue.clone());
+            }
+            // The catalogues' test reads every one: none fails here.
+            let messages = fluent::parse(locale.catalogue()?).unwrap_or_default();
+            Some(cell.get_or_init(|| Rc::new(Catalogue { messages })).clone())
+        })?;
+        Some(Self { locale, catalogue })
+    }
+
+    /// The words of `locale` from its catalogue's text, which a page gave or the
+    /// network brought; kept for every viewer of the page.
+    pub fn from_catalogue(locale: Locale, text: &str) -> Result<Self, FluentError> {
+        if let Some(strings) = Self::at_hand(locale) {
+            return Ok(strings);
+        }
+        let messages = fluent::parse(text)?;
+        let catalogue = CATALOGUES.with(|catalogues| {
+            catalogues[position(locale)]
+                .get_or_init(|| Rc::new(Catalogue { messages }))
                 .clone()
         });
-        Self { locale, catalogue }
+        Ok(Self { locale, catalogue })
     }
 
     pub fn locale(&self) -> Locale {
@@ -294,19 +336,7 @@ impl Strings {
 
     /// CLDR's plural category of `number` in this language: `one`, `few` …
     fn plural_category(&self, number: u64) -> &'static str {
-        let category = self
-            .catalogue
-            .plurals
-            .as_ref()
-            .and_then(|rules| rules.select(number).ok());
-        match category {
-            Some(PluralCategory::ZERO) => "zero",
-            Some(PluralCategory::ONE) => "one",
-            Some(PluralCategory::TWO) => "two",
-            Some(PluralCategory::FEW) => "few",
-            Some(PluralCategory::MANY) => "many",
-            Some(PluralCategory::OTHER) | None => "other",
-        }
+        plurals::category(self.locale, number)
     }
 }
 

@@ -15,7 +15,7 @@ const NUMBER_VARIABLES: [&str; 8] = [
 ];
 
 fn messages_of(locale: Locale) -> Messages {
-    fluent::parse(locale.catalogue())
+    fluent::parse(locale.catalogue().expect("native code has every catalogue"))
         .unwrap_or_else(|error| panic!("locales/{}.ftl: {error}", locale.tag()))
 }
 
