@@ -2,6 +2,7 @@
 //! place in it; each of its concerns has a file in `app/`.
 
 mod announcements;
+mod catalogue;
 mod edition_load;
 mod history;
 mod keyboard;
@@ -13,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::{EditionView, HEADLINES_AT_ONCE, LoadFailure, Masthead, Page};
 use crate::locale::{Locale, Message, Strings};
+use catalogue::use_catalogue;
 
 /// The class of the viewer's outermost element: the stylesheet's root, and what
 /// the keyboard handler and the crash panel look for.
@@ -76,6 +78,10 @@ pub struct AppProps {
     /// then English.
     #[prop_or_default]
     pub languages: Vec<AttrValue>,
+    /// A language's catalogue given in the page, as its tag and its Fluent text:
+    /// the prerenderer writes the page's, so the first render is already in it.
+    #[prop_or_default]
+    pub catalogue: Option<(AttrValue, AttrValue)>,
 }
 
 /// The interface language: the first of `languages` with a catalogue, else the
@@ -98,6 +104,7 @@ pub fn App(
         initial_article,
         on_event,
         languages,
+        catalogue,
     }: &AppProps,
 ) -> Html {
     // Bumped by "Try again": a new value loads the edition again.
@@ -141,10 +148,18 @@ pub fn App(
         .as_ref()
         .and_then(|loaded| loaded.index.language().map(ToString::to_string));
     let locale = interface_locale(languages, edition_language.as_deref());
-    let strings = use_memo(locale, |&locale| Strings::new(locale));
-    use_announcements(&load, page.as_ref(), *history, on_event, &root, &strings);
-    use_structured_data(&load, page.as_ref(), *history);
-    use_page_language(*history, locale);
+    let (strings, catalogue_pending) = use_catalogue(locale, catalogue.as_ref());
+    // Until the language's words arrive the edition waits with them, rather
+    // than showing in English for a moment.
+    let waiting = Load::InProgress;
+    let (load, page) = if catalogue_pending {
+        (&waiting, None)
+    } else {
+        (&load, page)
+    };
+    use_announcements(load, page.as_ref(), *history, on_event, &root, &strings);
+    use_structured_data(load, page.as_ref(), *history);
+    use_page_language(*history, strings.locale());
 
     let on_retry = {
         let attempt = attempt.clone();
@@ -191,7 +206,7 @@ pub fn App(
 
     let owns_page = history.owns_page();
     let main_tag = if owns_page { "main" } else { "div" };
-    let content = match (&load, page) {
+    let content = match (load, page) {
         (Load::Done(loaded), Some(page)) => html! {
             <EditionView
                 index={loaded.index.clone()}
@@ -240,12 +255,12 @@ pub fn App(
             class={VIEWER_CLASS}
             data-theme={settings.theme.name()}
             data-text-size={settings.text_size.step().to_string()}
-            lang={locale.tag()}
-            dir={locale.direction()}
+            lang={strings.locale().tag()}
+            dir={strings.locale().direction()}
             ref={root}
             {onkeydown}
         >
-            <ContextProvider<Strings> context={(*strings).clone()}>
+            <ContextProvider<Strings> context={strings}>
                 <div class="article-viewer__frame">{ content }</div>
             </ContextProvider<Strings>>
         </div>

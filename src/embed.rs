@@ -42,6 +42,9 @@ pub const MARKER: &str = "data-article-viewer";
 const DEFAULT_EDITION: &str = "edition.json";
 /// Marks the child of a viewer's element that holds the prerendered viewer.
 pub const PRERENDERED_ROOT: &str = "data-article-viewer-root";
+/// Marks the `<script type="text/x-fluent" lang="…">` in a viewer's element that
+/// holds the catalogue of its interface language, as the prerenderer writes it.
+pub const CATALOGUE: &str = "data-article-viewer-catalogue";
 /// The property of the element that holds the viewer's handle.
 const HANDLE_PROPERTY: &str = "articleViewer";
 /// The viewer's stylesheet, for shadow roots; a page without isolation links it.
@@ -83,6 +86,7 @@ pub fn mount(element: Element) -> Result<JsValue, JsValue> {
         initial_article: options.initial_article.map(Into::into),
         on_event: event_dispatcher(element.clone()),
         languages: options.languages,
+        catalogue: options.catalogue,
     };
     let handle = if options.shadow {
         mount_in_shadow_root(&element, props)?
@@ -145,6 +149,7 @@ struct Options {
     initial_article: Option<String>,
     shadow: bool,
     languages: Vec<yew::AttrValue>,
+    catalogue: Option<(yew::AttrValue, yew::AttrValue)>,
 }
 
 impl Options {
@@ -213,12 +218,17 @@ impl Options {
             .chain(host_language)
             .map(Into::into)
             .collect();
+        let catalogue = element
+            .query_selector(&format!(":scope > script[{CATALOGUE}]"))?
+            .and_then(|script| Some((script.get_attribute("lang")?, script.text_content()?)))
+            .map(|(tag, text)| (tag.into(), text.into()));
         Ok(Self {
             source,
             history,
             initial_article: from_url.or_else(|| element.get_attribute("data-article")),
             shadow,
             languages,
+            catalogue,
         })
     }
 }

@@ -39,6 +39,7 @@ async fn mount_app(
         initial_article: initial_article.map(|id| AttrValue::from(id.to_owned())),
         on_event,
         languages: Vec::new(),
+        catalogue: None,
     })
     .await;
     (root, events)
@@ -396,8 +397,14 @@ async fn draws_long_lists_a_hundred_headlines_at_a_time() {
     assert_eq!(text(&one(&root, "[role=status]")), "133 of 250 headlines");
 }
 
-/// Mounts an `App` on an inline edition with the interface languages asked for.
-async fn mount_in_languages(json: &str, languages: &[&str]) -> Element {
+/// Mounts an `App` on an inline edition with the interface languages asked for,
+/// and a catalogue given as the prerenderer gives it (the program carries only
+/// English's; the test server has no others to fetch).
+async fn mount_in_languages(
+    json: &str,
+    languages: &[&str],
+    catalogue: Option<(&'static str, &'static str)>,
+) -> Element {
     mount::<App>(AppProps {
         source: EditionSource::Inline(json.to_owned().into()),
         history: History::Memory,
@@ -407,6 +414,7 @@ async fn mount_in_languages(json: &str, languages: &[&str]) -> Element {
             .iter()
             .map(|tag| AttrValue::from(tag.to_string()))
             .collect(),
+        catalogue: catalogue.map(|(tag, text)| (tag.into(), text.into())),
     })
     .await
 }
@@ -414,7 +422,12 @@ async fn mount_in_languages(json: &str, languages: &[&str]) -> Element {
 #[wasm_bindgen_test]
 async fn speaks_the_first_language_asked_for_that_has_a_catalogue() {
     let json = fixture_text!("valid/related-articles.json");
-    let root = mount_in_languages(json, &["sv", "de-AT", "fr"]).await;
+    let root = mount_in_languages(
+        json,
+        &["sv", "de-AT", "fr"],
+        Some(("de", include_str!("../../locales/de.ftl"))),
+    )
+    .await;
     let viewer = wait_for(&root, ".article-viewer").await;
     assert_eq!(viewer.get_attribute("lang").as_deref(), Some("de"));
     assert_eq!(viewer.get_attribute("dir").as_deref(), Some("ltr"));
@@ -437,7 +450,12 @@ async fn speaks_the_first_language_asked_for_that_has_a_catalogue() {
 async fn falls_back_to_the_edition_s_language_then_english() {
     let json = fixture_text!("valid/related-articles.json");
     let arabic = json.replacen('{', r#"{ "language": "ar", "#, 1);
-    let root = mount_in_languages(&arabic, &["sv"]).await;
+    let root = mount_in_languages(
+        &arabic,
+        &["sv"],
+        Some(("ar", include_str!("../../locales/ar.ftl"))),
+    )
+    .await;
     let viewer = wait_for(&root, ".article-viewer").await;
     assert_eq!(viewer.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(viewer.get_attribute("dir").as_deref(), Some("rtl"));
@@ -446,7 +464,7 @@ async fn falls_back_to_the_edition_s_language_then_english() {
         "أخبار ذات صلة"
     );
 
-    let root = mount_in_languages(json, &["sv"]).await;
+    let root = mount_in_languages(json, &["sv"], None).await;
     let viewer = wait_for(&root, ".article-viewer").await;
     assert_eq!(viewer.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&one(&root, ".related-sidebar__title")), "Related news");

@@ -91,6 +91,7 @@ fn props(
         initial_article: initial_article.map(|id| AttrValue::from(id.to_owned())),
         on_event,
         languages: Vec::new(),
+        catalogue: None,
     }
 }
 

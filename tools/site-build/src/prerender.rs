@@ -11,7 +11,7 @@ use std::path::Path;
 
 use article_viewer::components::Page;
 use article_viewer::document_head::MARKER as HEAD_MARKER;
-use article_viewer::embed::{MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
+use article_viewer::embed::{CATALOGUE, MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
 use article_viewer::locale::{Locale, Strings};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data::{self, StructuredData};
@@ -50,6 +50,14 @@ pub fn prerender(site: &Path) -> Result<usize, String> {
 fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String)>, String> {
     let json = serde_json::to_string(edition)
         .map_err(|error| format!("cannot write the edition as JSON: {error}"))?;
+    // The viewer's own pages speak the edition's language, as the viewer does;
+    // its catalogue goes into each page (the program carries English's only).
+    let locale = interface_locale(&[], edition.language().map(|tag| &**tag));
+    let strings = Strings::new(locale);
+    let catalogue = (locale != Locale::En)
+        .then(|| locale.catalogue())
+        .flatten()
+        .map(|text| (AttrValue::from(locale.tag()), AttrValue::from(text)));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|error| format!("cannot start the renderer: {error}"))?;
@@ -60,6 +68,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
             initial_article: article.map(|id| AttrValue::from(id.to_string())),
             on_event: Default::default(),
             languages: Vec::new(),
+            catalogue: catalogue.clone(),
         };
         let local = tokio::task::LocalSet::new();
         runtime.block_on(
@@ -82,9 +91,6 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
             String::new()
         }
     };
-    // The viewer's own pages speak the edition's language, as the viewer does.
-    let locale = interface_locale(&[], edition.language().map(|tag| &**tag));
-    let strings = Strings::new(locale);
     let template = &with_page_language(template, locale)?;
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
@@ -95,6 +101,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
         edition_json: &json,
         article: None,
         title: &document_title(edition.title(), &front_page, &strings),
+        catalogue: catalogue.as_ref(),
         head: &head_data(&front_page),
         viewer: &render(None),
     };
@@ -105,6 +112,7 @@ fn render_pages(template: &str, edition: &Edition) -> Result<Vec<(String, String
             edition_json: &json,
             article: Some(&article.id),
             title: &document_title(edition.title(), &page, &strings),
+            catalogue: catalogue.as_ref(),
             head: &head_data(&page),
             viewer: &render(Some(&article.id)),
         };
@@ -227,6 +235,8 @@ struct Filling<'a> {
     title: &'a str,
     head: &'a str,
     viewer: &'a str,
+    /// The interface language's tag and catalogue, unless it is English.
+    catalogue: Option<&'a (AttrValue, AttrValue)>,
 }
 
 /// The template with the page's title and structured data, the article's id on
@@ -238,6 +248,7 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         title,
         head,
         viewer,
+        catalogue,
     } = filling;
     let template = &with_head_data(template, head)?;
     let (before, rest) = template
@@ -272,6 +283,18 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         let _ = write!(page, r#" data-article="{id}""#);
     }
     page.push_str(&before[element..]);
+    if let Some((tag, text)) = catalogue {
+        // A data block, as the edition is: it never runs, and needs no hash.
+        if text.contains('<') {
+            return Err(format!(
+                "the {tag} catalogue holds a \"<\", which a page cannot carry"
+            ));
+        }
+        let _ = write!(
+            page,
+            r#"<script type="text/x-fluent" lang="{tag}" {CATALOGUE}>{text}</script>"#
+        );
+    }
     // "<" written as \u003c: the JSON can then never close the script element.
     let _ = write!(
         page,
@@ -340,6 +363,12 @@ mod tests {
                 page.contains("انتقل إلى المقال"),
                 "{name}: the skip link in Arabic"
             );
+            assert!(
+                page.contains(
+                    r#"<script type="text/x-fluent" lang="ar" data-article-viewer-catalogue>"#
+                ),
+                "{name}: the catalogue in the page"
+            );
         }
     }
 
@@ -347,6 +376,8 @@ mod tests {
     fn writes_the_pages_in_english_for_an_edition_without_a_language() {
         let pages = render_pages(TEMPLATE, &fixture("minimal.json")).unwrap();
         assert!(pages[0].1.contains(r#"<html lang="en" dir="ltr">"#));
+        // The program carries English's words itself.
+        assert!(!pages[0].1.contains("text/x-fluent"));
     }
 
     /// The head of a page as Trunk 0.21 writes it.
