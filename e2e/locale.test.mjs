@@ -134,6 +134,33 @@ describe('the interface language', () => {
     }
   });
 
+  test('every catalogue loads, and passes axe, with its screenshot', async (context) => {
+    const languages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ko', 'ja', 'zh-Hans', 'ar', 'he'];
+    for (const tag of languages) {
+      const { page, problems, viewer } = await openHost({
+        lang: 'en',
+        attributes: `data-locale="${tag}"`,
+        edition: germanEdition(),
+      });
+      assert.equal((await interfaceLanguage(viewer)).lang, tag);
+      assert.equal(
+        (await interfaceLanguage(viewer)).dir,
+        tag === 'ar' || tag === 'he' ? 'rtl' : 'ltr',
+      );
+      // No message id shows through: every one was found.
+      const shown = await viewer.locator('.article-viewer').innerText();
+      for (const id of ['skip-to-article', 'headlines-title', 'related-news', 'reading-time', 'theme-auto']) {
+        assert.ok(!shown.includes(id), `${tag}: ${id}`);
+      }
+      await page.screenshot({ path: `${screenshots}locale-${tag}-1280.png`, fullPage: true });
+      const { violations } = await checkAccessibility(page, { include: ['#viewer'] });
+      assert.deepEqual(violations, [], `axe in ${tag}`);
+      assert.deepEqual(problems, [], tag);
+      await page.close();
+    }
+    context.diagnostic(`${languages.length} languages`);
+  });
+
   test('a catalogue that cannot be fetched leaves the viewer in English, and says so on the console', async () => {
     const opened = await openPage(suite.browser, { expected: (problem) => /de\.ftl/.test(problem) });
     await opened.page.route('**/news/locales/de.ftl', (route) => route.fulfill({ status: 404, body: 'gone' }));
