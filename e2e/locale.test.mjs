@@ -136,11 +136,17 @@ describe('the interface language', () => {
 
   test('every catalogue loads, and passes axe, with its screenshot', async (context) => {
     const languages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ko', 'ja', 'zh-Hans', 'ar', 'he'];
-    for (const tag of languages) {
+    const views = [
+      { width: 1280, colorScheme: 'light' },
+      { width: 375, colorScheme: 'dark' },
+    ];
+    for (const tag of languages) for (const { width, colorScheme } of views) {
       const { page, problems, viewer } = await openHost({
         lang: 'en',
         attributes: `data-locale="${tag}"`,
         edition: germanEdition(),
+        width,
+        colorScheme,
       });
       assert.equal((await interfaceLanguage(viewer)).lang, tag);
       assert.equal(
@@ -152,9 +158,9 @@ describe('the interface language', () => {
       for (const id of ['skip-to-article', 'headlines-title', 'related-news', 'reading-time', 'theme-auto']) {
         assert.ok(!shown.includes(id), `${tag}: ${id}`);
       }
-      await page.screenshot({ path: `${screenshots}locale-${tag}-1280.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshots}locale-${tag}-${width}-${colorScheme}.png`, fullPage: true });
       const { violations } = await checkAccessibility(page, { include: ['#viewer'] });
-      assert.deepEqual(violations, [], `axe in ${tag}`);
+      assert.deepEqual(violations, [], `axe in ${tag} at ${width} px, ${colorScheme}`);
       assert.deepEqual(problems, [], tag);
       await page.close();
     }
