@@ -289,6 +289,20 @@ describe('an Arabic edition', () => {
     await page.close();
   });
 
+  test('the left arrow moves on along the theme buttons', async () => {
+    const { page, problems } = await openPage(suite.browser);
+    await page.goto(arabicSite.url);
+    await page.locator('.reading-controls:not(.is-waiting)').waitFor();
+    await settingsToggle(page).click();
+    await page.getByRole('button', { name: 'تلقائي' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'فاتح');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'تلقائي');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('the filter counts in Arabic-Indic digits', async () => {
     const { page, problems } = await openPage(suite.browser);
     await page.goto(arabicSite.url);

@@ -87,6 +87,23 @@ impl Locale {
         }
     }
 
+    /// Where an arrow key moves along a row of controls, in this language's
+    /// reading order: `Some(1)` to the next, `Some(-1)` to the one before;
+    /// `None` for a key that does not move sideways. Right to left, the left
+    /// arrow goes on.
+    pub fn sideways_step(self, key: &str) -> Option<isize> {
+        let rightwards = match key {
+            "ArrowRight" => true,
+            "ArrowLeft" => false,
+            _ => return None,
+        };
+        Some(if rightwards == (self.direction() == "ltr") {
+            1
+        } else {
+            -1
+        })
+    }
+
     /// The catalogue's text, where the program carries it: English's always,
     /// every one outside the WebAssembly (in the prerenderer and native tests).
     pub fn catalogue(self) -> Option<&'static str> {

@@ -179,3 +179,12 @@ fn chooses_the_document_s_wording_by_its_kind() {
         "The edition is empty."
     );
 }
+
+#[test]
+fn sideways_arrows_follow_the_reading_direction() {
+    assert_eq!(Locale::En.sideways_step("ArrowRight"), Some(1));
+    assert_eq!(Locale::En.sideways_step("ArrowLeft"), Some(-1));
+    assert_eq!(Locale::Ar.sideways_step("ArrowLeft"), Some(1));
+    assert_eq!(Locale::He.sideways_step("ArrowRight"), Some(-1));
+    assert_eq!(Locale::Ar.sideways_step("ArrowDown"), None);
+}
