@@ -107,38 +107,36 @@ impl Locale {
     /// The catalogue's text, where the program carries it: English's always,
     /// every one outside the WebAssembly (in the prerenderer and native tests).
     pub fn catalogue(self) -> Option<&'static str> {
-        if self == Self::En {
-            return Some(include_str!("../locales/en.ftl"));
-        }
-        if cfg!(target_arch = "wasm32") {
-            return None;
-        }
-        Some(Self::all_catalogues(self))
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    fn all_catalogues(self) -> &'static str {
-        let _ = self;
-        ""
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn all_catalogues(self) -> &'static str {
-        match self {
+        Some(match self {
             Self::En => include_str!("../locales/en.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Fr => include_str!("../locales/fr.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::De => include_str!("../locales/de.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Es => include_str!("../locales/es.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::It => include_str!("../locales/it.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Pt => include_str!("../locales/pt.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Nl => include_str!("../locales/nl.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Pl => include_str!("../locales/pl.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Ko => include_str!("../locales/ko.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Ja => include_str!("../locales/ja.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Zh => include_str!("../locales/zh-Hans.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Ar => include_str!("../locales/ar.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::He => include_str!("../locales/he.ftl"),
-        }
+            // The WebAssembly fetches the others (`api::fetch_catalogue`).
+            #[cfg(target_arch = "wasm32")]
+            _ => return None,
+        })
     }
 
     /// The interface language for a BCP 47 tag, by its primary language subtag
