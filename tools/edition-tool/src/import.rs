@@ -134,8 +134,12 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
         .as_ref()
         .and_then(|edition| edition.title().cloned())
         .or(feed_title);
+    let mut language = existing
+        .as_ref()
+        .and_then(|edition| edition.language().cloned());
     if let Some((path, overlay)) = overlay {
         title = overlay.title.or(title);
+        language = overlay.language.or(language);
         for (id, fields) in overlay.articles {
             let Some(article) = articles.iter_mut().find(|article| article.id == id) else {
                 return Err(vec![format!(
@@ -149,9 +153,6 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
     if let Some(given) = &arguments.title {
         title = Some(text_argument("--title", given).map_err(|problem| vec![problem])?);
     }
-    let language = existing
-        .as_ref()
-        .and_then(|edition| edition.language().cloned());
     if let Some(existing) = existing {
         articles = merge(&existing, articles);
     }
