@@ -15,6 +15,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult};
 
+use crate::locale::{Locale, Strings};
+
 /// How long a server may take to start answering.
 pub const ANSWER_TIMEOUT_SECONDS: u32 = 20;
 
@@ -439,4 +441,61 @@ mod tests {
         assert_eq!(megabytes(1_050_000), "1.1 MB");
         assert_eq!(megabytes(0), "0.0 MB");
     }
+}
+
+/// Why a language's catalogue could not be had; the viewer then speaks English.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CatalogueError {
+    #[error("the request for {url} failed: {reason}")]
+    Unreachable { url: String, reason: String },
+    #[error("{url} answered with HTTP status {status}")]
+    Status { url: String, status: u16 },
+    #[error("{url} is not a catalogue the viewer reads: {source}")]
+    Invalid {
+        url: String,
+        #[source]
+        source: crate::locale::FluentError,
+    },
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type ImportMeta;
+    /// The program's own `import.meta`: its `url` is the address of the
+    /// viewer's files, wherever the page that embeds them is.
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+}
+
+/// Downloads the catalogue of `locale`, `locales/<tag>.ftl` beside the
+/// viewer's own files, and reads it.
+pub async fn fetch_catalogue(locale: Locale) -> Result<Strings, CatalogueError> {
+    let path = format!("locales/{}.ftl", locale.tag());
+    let url = IMPORT_META
+        .with(|meta| resolve(&path, &meta.url()))
+        .unwrap_or(path);
+    let response =
+        Request::get(&url)
+            .send()
+            .await
+            .map_err(|error| CatalogueError::Unreachable {
+                url: url.clone(),
+                reason: error.to_string(),
+            })?;
+    if !response.ok() {
+        return Err(CatalogueError::Status {
+            url,
+            status: response.status(),
+        });
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|error| CatalogueError::Unreachable {
+            url: url.clone(),
+            reason: error.to_string(),
+        })?;
+    Strings::from_catalogue(locale, &text).map_err(|source| CatalogueError::Invalid { url, source })
 }

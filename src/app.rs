@@ -2,6 +2,7 @@
 //! place in it; each of its concerns has a file in `app/`.
 
 mod announcements;
+mod catalogue;
 mod edition_load;
 mod history;
 mod keyboard;
@@ -12,13 +13,15 @@ use edition::Slug;
 use yew::prelude::*;
 
 use crate::components::{EditionView, HEADLINES_AT_ONCE, LoadFailure, Masthead, Page};
+use crate::locale::{Locale, Message, Strings};
+use catalogue::use_catalogue;
 
 /// The class of the viewer's outermost element: the stylesheet's root, and what
 /// the keyboard handler and the crash panel look for.
 pub(crate) const VIEWER_CLASS: &str = "article-viewer";
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
-use announcements::{use_announcements, use_structured_data};
+use announcements::{use_announcements, use_page_language, use_structured_data};
 use edition_load::{Articles, Load, use_edition};
 use history::use_navigation;
 use keyboard::{focus_filter_on_slash, use_slash_with_nothing_focused};
@@ -69,6 +72,27 @@ pub struct AppProps {
     /// Told when the edition is ready, when the article changes and when loading fails.
     #[prop_or_default]
     pub on_event: Callback<ViewerEvent>,
+    /// The languages asked for the viewer's own words, BCP 47 tags in order of
+    /// preference (the element's `data-locale`, then the host page's `lang`).
+    /// The first with a catalogue wins; failing all, the edition's `language`,
+    /// then English.
+    #[prop_or_default]
+    pub languages: Vec<AttrValue>,
+    /// A language's catalogue given in the page, as its tag and its Fluent text:
+    /// the prerenderer writes the page's, so the first render is already in it.
+    #[prop_or_default]
+    pub catalogue: Option<(AttrValue, AttrValue)>,
+}
+
+/// The interface language: the first of `languages` with a catalogue, else the
+/// edition's, else English.
+pub fn interface_locale(languages: &[AttrValue], edition_language: Option<&str>) -> Locale {
+    Locale::choose(
+        languages
+            .iter()
+            .map(|language| language.as_str())
+            .chain(edition_language),
+    )
 }
 
 /// Loads the edition and keeps track of the article being read.
@@ -79,6 +103,8 @@ pub fn App(
         history,
         initial_article,
         on_event,
+        languages,
+        catalogue,
     }: &AppProps,
 ) -> Html {
     // Bumped by "Try again": a new value loads the edition again.
@@ -118,8 +144,22 @@ pub fn App(
     let page = loaded
         .as_ref()
         .map(|loaded| page_for(loaded, requested_article.as_deref(), &fetched_articles));
-    use_announcements(&load, page.as_ref(), *history, on_event, &root);
-    use_structured_data(&load, page.as_ref(), *history);
+    let edition_language = loaded
+        .as_ref()
+        .and_then(|loaded| loaded.index.language().map(ToString::to_string));
+    let locale = interface_locale(languages, edition_language.as_deref());
+    let (strings, catalogue_pending) = use_catalogue(locale, catalogue.as_ref());
+    // Until the language's words arrive the edition waits with them, rather
+    // than showing in English for a moment.
+    let waiting = Load::InProgress;
+    let (load, page) = if catalogue_pending {
+        (&waiting, None)
+    } else {
+        (&load, page)
+    };
+    use_announcements(load, page.as_ref(), *history, on_event, &root, &strings);
+    use_structured_data(load, page.as_ref(), *history);
+    use_page_language(*history, strings.locale());
 
     let on_retry = {
         let attempt = attempt.clone();
@@ -166,7 +206,7 @@ pub fn App(
 
     let owns_page = history.owns_page();
     let main_tag = if owns_page { "main" } else { "div" };
-    let content = match (&load, page) {
+    let content = match (load, page) {
         (Load::Done(loaded), Some(page)) => html! {
             <EditionView
                 index={loaded.index.clone()}
@@ -190,11 +230,15 @@ pub fn App(
                 // in someone else's page, the host's heading is the page's.
                 _ if owns_page => html! {
                     <div class="article-viewer__status" role="status">
-                        <h1 class="article-viewer__status-heading">{ "Loading the edition…" }</h1>
+                        <h1 class="article-viewer__status-heading">
+                            { strings.text(Message::LoadingEdition) }
+                        </h1>
                     </div>
                 },
                 _ => html! {
-                    <p class="article-viewer__status" role="status">{ "Loading the edition…" }</p>
+                    <p class="article-viewer__status" role="status">
+                        { strings.text(Message::LoadingEdition) }
+                    </p>
                 },
             };
             html! {
@@ -205,18 +249,20 @@ pub fn App(
             }
         }
     };
-    // `lang` and `dir` are the viewer's own words' (English); each article sets its own.
+    // `lang` and `dir` are the viewer's own words'; each article sets its own.
     html! {
         <div
             class={VIEWER_CLASS}
             data-theme={settings.theme.name()}
             data-text-size={settings.text_size.step().to_string()}
-            lang="en"
-            dir="ltr"
+            lang={strings.locale().tag()}
+            dir={strings.locale().direction()}
             ref={root}
             {onkeydown}
         >
-            <div class="article-viewer__frame">{ content }</div>
+            <ContextProvider<Strings> context={strings}>
+                <div class="article-viewer__frame">{ content }</div>
+            </ContextProvider<Strings>>
         </div>
     }
 }

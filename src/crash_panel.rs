@@ -16,6 +16,8 @@ use std::panic::PanicHookInfo;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
+use crate::locale::{Locale, Message, Strings};
+
 /// The class of the panel: its root class, and the viewer's, for the theme.
 const PANEL_CLASS: &str = "crash-panel";
 
@@ -45,12 +47,18 @@ pub fn show(detail: &str) {
         })
         .unwrap_or_default();
     if viewers.is_empty() {
-        if let (Some(body), Some(panel)) = (document.body(), panel(&document, detail)) {
+        let locale = document
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default();
+        if let (Some(body), Some(panel)) = (document.body(), panel(&document, detail, locale)) {
             let _ = body.append_child(&panel);
         }
         return;
     }
     for viewer in viewers {
+        let locale = interface_locale(&viewer);
         match viewer.shadow_root() {
             Some(shadow) => {
                 if is_panel(shadow.first_element_child()) {
@@ -62,7 +70,7 @@ pub fn show(detail: &str) {
                         let _ = child.set_attribute("inert", "");
                     }
                 }
-                if let Some(panel) = panel(&document, detail) {
+                if let Some(panel) = panel(&document, detail, locale) {
                     let _ = shadow.prepend_with_node_1(&panel);
                 }
             }
@@ -70,7 +78,7 @@ pub fn show(detail: &str) {
                 if is_panel(viewer.previous_element_sibling()) {
                     continue;
                 }
-                if let Some(panel) = panel(&document, detail) {
+                if let Some(panel) = panel(&document, detail, locale) {
                     let _ = viewer.before_with_node_1(&panel);
                 }
                 let _ = viewer.set_attribute("inert", "");
@@ -79,11 +87,24 @@ pub fn show(detail: &str) {
     }
 }
 
+/// The language the stopped viewer spoke: its root's `lang`.
+fn interface_locale(viewer: &Element) -> Locale {
+    let selector = format!(".{}", crate::app::VIEWER_CLASS);
+    let root = match viewer.shadow_root() {
+        Some(shadow) => shadow.query_selector(&selector).ok().flatten(),
+        None => viewer.query_selector(&selector).ok().flatten(),
+    };
+    root.and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
+}
+
 fn is_panel(element: Option<Element>) -> bool {
     element.is_some_and(|element| element.class_list().contains(PANEL_CLASS))
 }
 
-fn panel(document: &Document, detail: &str) -> Option<Element> {
+fn panel(document: &Document, detail: &str, locale: Locale) -> Option<Element> {
+    let strings = Strings::new(locale);
     let panel = element(
         document,
         "div",
@@ -91,18 +112,23 @@ fn panel(document: &Document, detail: &str) -> Option<Element> {
         None,
     )?;
     panel.set_attribute("role", "alert").ok()?;
+    panel.set_attribute("lang", locale.tag()).ok()?;
+    panel.set_attribute("dir", locale.direction()).ok()?;
     let sentence = element(
         document,
         "p",
         "crash-panel__sentence",
-        Some("The article viewer stopped working. Reloading the page usually brings it back."),
+        Some(&strings.text(Message::CrashSentence)),
     )?;
     let detail = element(document, "p", "crash-panel__detail", Some(detail))?;
+    // The program's own message, in English.
+    detail.set_attribute("lang", "en").ok()?;
+    detail.set_attribute("dir", "ltr").ok()?;
     let button = element(
         document,
         "button",
         "crash-panel__reload",
-        Some("Reload the page"),
+        Some(&strings.text(Message::CrashReload)),
     )?;
     button.set_attribute("type", "button").ok()?;
     button

@@ -14,7 +14,12 @@
 //! - `data-isolation="none"`: render into the page itself. The default, `shadow`,
 //!   renders into a shadow root, so the page's styles and the viewer's own cannot
 //!   reach each other. A child marked `data-article-viewer-root` holds prerendered
-//!   markup, which the viewer hydrates rather than draws again.
+//!   markup, which the viewer hydrates rather than draws again;
+//! - `data-locale`: the language of the viewer's own words (a BCP 47 tag, `de`,
+//!   `pt-BR`). Without it, or for a language without a catalogue, an embedded
+//!   viewer (`memory`) speaks the host page's `<html lang>`; then the edition's
+//!   `language`; then English. A viewer that owns its page (`fragment`,
+//!   `pages`) skips the host's `lang`, which it sets itself.
 //!
 //! Each viewer reports to the page with DOM events on its element (`ready`,
 //! `article-change`, `error`), and its element gets an `articleViewer` property
@@ -37,6 +42,9 @@ pub const MARKER: &str = "data-article-viewer";
 const DEFAULT_EDITION: &str = "edition.json";
 /// Marks the child of a viewer's element that holds the prerendered viewer.
 pub const PRERENDERED_ROOT: &str = "data-article-viewer-root";
+/// Marks the `<script type="text/x-fluent" lang="…">` in a viewer's element that
+/// holds the catalogue of its interface language, as the prerenderer writes it.
+pub const CATALOGUE: &str = "data-article-viewer-catalogue";
 /// The property of the element that holds the viewer's handle.
 const HANDLE_PROPERTY: &str = "articleViewer";
 /// The viewer's stylesheet, for shadow roots; a page without isolation links it.
@@ -77,6 +85,8 @@ pub fn mount(element: Element) -> Result<JsValue, JsValue> {
         history: options.history,
         initial_article: options.initial_article.map(Into::into),
         on_event: event_dispatcher(element.clone()),
+        languages: options.languages,
+        catalogue: options.catalogue,
     };
     let handle = if options.shadow {
         mount_in_shadow_root(&element, props)?
@@ -141,6 +151,8 @@ struct Options {
     /// the element (its `data-article`, or the first when it names none).
     url_asks_for_another: bool,
     shadow: bool,
+    languages: Vec<yew::AttrValue>,
+    catalogue: Option<(yew::AttrValue, yew::AttrValue)>,
 }
 
 impl Options {
@@ -195,12 +207,33 @@ impl Options {
             History::Pages => route::article_in_path(&location.pathname().ok()?),
         });
         let prerendered = element.get_attribute("data-article");
+        // The host page's language speaks for an embedded viewer only: a page
+        // of the viewer's own takes its language from the edition.
+        let host_language = match history {
+            History::Memory => element
+                .owner_document()
+                .and_then(|document| document.document_element())
+                .and_then(|root| root.get_attribute("lang")),
+            History::Fragment | History::Pages => None,
+        };
+        let languages = element
+            .get_attribute("data-locale")
+            .into_iter()
+            .chain(host_language)
+            .map(Into::into)
+            .collect();
+        let catalogue = element
+            .query_selector(&format!(":scope > script[{CATALOGUE}]"))?
+            .and_then(|script| Some((script.get_attribute("lang")?, script.text_content()?)))
+            .map(|(tag, text)| (tag.into(), text.into()));
         Ok(Self {
             source,
             history,
             url_asks_for_another: from_url.is_some() && from_url != prerendered,
             initial_article: from_url.or(prerendered),
             shadow,
+            languages,
+            catalogue,
         })
     }
 }

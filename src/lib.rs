@@ -11,6 +11,7 @@ pub mod crash_panel;
 pub mod date_format;
 pub mod document_head;
 pub mod embed;
+pub mod locale;
 pub mod reading_settings;
 pub mod reading_time;
 pub mod route;
@@ -20,4 +21,4 @@ pub mod structured_data;
 mod test_support;
 pub mod text_direction;
 
-pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title};
+pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title, interface_locale};

@@ -10,6 +10,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::locale::Message;
+
 /// The colours the viewer is drawn in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -36,12 +38,12 @@ impl Theme {
     }
 
     /// What the reader sees on the control.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Message {
         match self {
-            Self::System => "Auto",
-            Self::Light => "Light",
-            Self::Sepia => "Sepia",
-            Self::Dark => "Dark",
+            Self::System => Message::ThemeAuto,
+            Self::Light => Message::ThemeLight,
+            Self::Sepia => Message::ThemeSepia,
+            Self::Dark => Message::ThemeDark,
         }
     }
 

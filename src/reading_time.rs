@@ -8,6 +8,8 @@
 
 use edition::{Article, Block, LanguageTag};
 
+use crate::locale::{Message, Strings};
+
 /// Reading speed for one language, in characters per minute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Speed {
@@ -161,12 +163,19 @@ impl ReadingTime {
         Self::of_text(characters_in(article), &article.language)
     }
 
-    /// "1 minute read", "4 minute read", "4–5 minute read".
-    pub fn label(&self) -> String {
+    /// "1 minute read", "4 minute read", "4–5 minute read", in the interface's
+    /// language.
+    pub fn label(&self, strings: &Strings) -> String {
         if self.fastest == self.slowest {
-            format!("{} minute read", self.fastest)
+            strings.text_with(Message::ReadingTime, &[("minutes", self.fastest.into())])
         } else {
-            format!("{}–{} minute read", self.fastest, self.slowest)
+            strings.text_with(
+                Message::ReadingTimeRange,
+                &[
+                    ("fastest", self.fastest.into()),
+                    ("slowest", self.slowest.into()),
+                ],
+            )
         }
     }
 
@@ -217,7 +226,7 @@ mod tests {
             }
         );
         assert_eq!(
-            ReadingTime::of_text(3000, &language("en-GB")).label(),
+            ReadingTime::of_text(3000, &language("en-GB")).label(&Strings::default()),
             "3–4 minute read"
         );
     }
@@ -225,11 +234,11 @@ mod tests {
     #[test]
     fn says_one_number_when_fast_and_slow_readers_agree() {
         assert_eq!(
-            ReadingTime::of_text(500, &language("en")).label(),
+            ReadingTime::of_text(500, &language("en")).label(&Strings::default()),
             "1 minute read"
         );
         assert_eq!(
-            ReadingTime::of_text(1, &language("fr")).label(),
+            ReadingTime::of_text(1, &language("fr")).label(&Strings::default()),
             "1 minute read"
         );
     }
@@ -238,19 +247,19 @@ mod tests {
     fn reads_slower_in_languages_with_denser_scripts() {
         // The same 1,000 characters: a minute or two in English, four or five in Chinese.
         assert_eq!(
-            ReadingTime::of_text(1000, &language("en")).label(),
+            ReadingTime::of_text(1000, &language("en")).label(&Strings::default()),
             "1–2 minute read"
         );
         assert_eq!(
-            ReadingTime::of_text(1000, &language("zh-Hant-TW")).label(),
+            ReadingTime::of_text(1000, &language("zh-Hant-TW")).label(&Strings::default()),
             "4–5 minute read"
         );
         assert_eq!(
-            ReadingTime::of_text(1000, &language("ja")).label(),
+            ReadingTime::of_text(1000, &language("ja")).label(&Strings::default()),
             "3–4 minute read"
         );
         assert_eq!(
-            ReadingTime::of_text(1000, &language("AR")).label(),
+            ReadingTime::of_text(1000, &language("AR")).label(&Strings::default()),
             "2 minute read"
         );
     }

@@ -222,6 +222,7 @@ impl Checker {
     fn edition(&mut self, document: &Value) {
         let fields = &[
             optional("title", value::<Option<Text>>),
+            optional("language", value::<Option<LanguageTag>>),
             required("articles", |_, _, _| {}),
         ];
         let Some(edition) = self.object::<RawEdition>("", document, fields) else {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::{Article, Slug, Text};
+use crate::{Article, LanguageTag, Slug, Text};
 
 /// A set of articles published together: what the viewer loads and shows.
 ///
@@ -14,6 +14,8 @@ use crate::{Article, Slug, Text};
 pub struct Edition {
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<LanguageTag>,
     articles: Vec<Rc<Article>>,
 }
 
@@ -34,6 +36,12 @@ pub(crate) struct RawEdition {
     /// The edition's name, shown in the masthead.
     #[serde(default)]
     pub(crate) title: Option<Text>,
+    /// The language of the viewer's own words around the articles (its headings,
+    /// buttons and messages), a BCP 47 tag (`de`, `pt-BR`); English when left out
+    /// or when the viewer has no catalogue for it. Each article keeps its own
+    /// `language`.
+    #[serde(default)]
+    pub(crate) language: Option<LanguageTag>,
     /// The articles, in the order the viewer lists them; may be empty.
     pub(crate) articles: Vec<Article>,
 }
@@ -156,13 +164,24 @@ impl Edition {
         }
         Ok(Self {
             title,
+            language: None,
             articles: articles.into_iter().map(Rc::new).collect(),
         })
+    }
+
+    /// The edition with `language` as the language of the viewer's own words.
+    pub fn with_language(self, language: Option<LanguageTag>) -> Self {
+        Self { language, ..self }
     }
 
     /// The edition's name, shown in the masthead.
     pub fn title(&self) -> Option<&Text> {
         self.title.as_ref()
+    }
+
+    /// The language the viewer's own words should be in, if the edition says.
+    pub fn language(&self) -> Option<&LanguageTag> {
+        self.language.as_ref()
     }
 
     /// The articles in the order the edition lists them.
@@ -182,10 +201,7 @@ impl Edition {
             .into_iter()
             .map(|article| Rc::new(Rc::unwrap_or_clone(article).with_urls_resolved(&resolve)))
             .collect();
-        Self {
-            title: self.title,
-            articles,
-        }
+        Self { articles, ..self }
     }
 
     /// The article with this id, if the edition has it.
@@ -198,6 +214,6 @@ impl TryFrom<RawEdition> for Edition {
     type Error = EditionError;
 
     fn try_from(raw: RawEdition) -> Result<Self, Self::Error> {
-        Self::new(raw.title, raw.articles)
+        Ok(Self::new(raw.title, raw.articles)?.with_language(raw.language))
     }
 }

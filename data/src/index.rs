@@ -54,6 +54,8 @@ impl From<&Article> for Headline {
 pub struct EditionIndex {
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<LanguageTag>,
     headlines: Vec<Rc<Headline>>,
     #[serde(skip)]
     position_of_id: HashMap<Slug, usize>,
@@ -77,6 +79,9 @@ pub(crate) struct RawIndex {
     /// The edition's name, shown in the masthead.
     #[serde(default)]
     pub(crate) title: Option<Text>,
+    /// The language of the viewer's own words, as the edition's `language`.
+    #[serde(default)]
+    pub(crate) language: Option<LanguageTag>,
     /// A headline per article; may be empty.
     pub(crate) headlines: Vec<Headline>,
 }
@@ -101,6 +106,7 @@ impl EditionIndex {
         }
         Ok(Self {
             title,
+            language: None,
             headlines: headlines.into_iter().map(Rc::new).collect(),
             position_of_id,
         })
@@ -113,7 +119,19 @@ impl EditionIndex {
             .iter()
             .map(|article| Headline::from(article.as_ref()))
             .collect();
-        Self::new(edition.title().cloned(), headlines).expect("an edition's article ids are unique")
+        Self::new(edition.title().cloned(), headlines)
+            .expect("an edition's article ids are unique")
+            .with_language(edition.language().cloned())
+    }
+
+    /// The index with `language` as the language of the viewer's own words.
+    pub fn with_language(self, language: Option<LanguageTag>) -> Self {
+        Self { language, ..self }
+    }
+
+    /// The language the viewer's own words should be in, if the edition says.
+    pub fn language(&self) -> Option<&LanguageTag> {
+        self.language.as_ref()
     }
 
     /// The edition's name, shown in the masthead.
@@ -164,6 +182,6 @@ impl TryFrom<RawIndex> for EditionIndex {
     type Error = EditionError;
 
     fn try_from(raw: RawIndex) -> Result<Self, Self::Error> {
-        Self::new(raw.title, raw.headlines)
+        Ok(Self::new(raw.title, raw.headlines)?.with_language(raw.language))
     }
 }

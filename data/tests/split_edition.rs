@@ -97,7 +97,7 @@ fn names_the_field_of_a_bad_value_in_an_index() {
         ),
         (
             r#"{"articles": []}"#,
-            "articles: unknown field `articles`, expected `title` or `headlines` at line 1, column 11",
+            "articles: unknown field `articles`, expected one of `title`, `language`, `headlines` at line 1, column 11",
         ),
         (
             "[]",

@@ -9,6 +9,7 @@ use super::ViewerEvent;
 use super::edition_load::Load;
 use super::page::document_title;
 use crate::components::{MAIN_COLUMN_CLASS, Page};
+use crate::locale::{Locale, Strings};
 use crate::route::History;
 use crate::{document_head, structured_data};
 
@@ -21,6 +22,7 @@ pub(super) fn use_announcements(
     history: History,
     on_event: &Callback<ViewerEvent>,
     root: &NodeRef,
+    strings: &Strings,
 ) {
     // The edition's failure, or else the failure of the article asked for.
     let failure = match (load, page) {
@@ -41,7 +43,9 @@ pub(super) fn use_announcements(
     }
 
     let title = match (load, page) {
-        (Load::Done(loaded), Some(page)) => Some(document_title(loaded.index.title(), page)),
+        (Load::Done(loaded), Some(page)) => {
+            Some(document_title(loaded.index.title(), page, strings))
+        }
         _ => None,
     };
     use_effect_with(title, move |title| {
@@ -105,6 +109,21 @@ pub(super) fn use_structured_data(load: &Load, page: Option<&Page>, history: His
             if let Some(entries) = entries {
                 entries.remove();
             }
+        }
+    });
+}
+
+/// For a viewer that owns its page: the page's `lang` and `dir` are the
+/// interface's, which the prerenderer wrote for the pages it made and a page that
+/// reads its edition at run time learns once the edition is there.
+#[hook]
+pub(super) fn use_page_language(history: History, locale: Locale) {
+    use_effect_with(locale, move |locale| {
+        if history.owns_page()
+            && let Some(root) = window_document().and_then(|document| document.document_element())
+        {
+            let _ = root.set_attribute("lang", locale.tag());
+            let _ = root.set_attribute("dir", locale.direction());
         }
     });
 }

@@ -6,6 +6,7 @@ use yew::AttrValue;
 use super::edition_load::{Articles, Loaded};
 use super::split_articles::{ArticleLoad, FetchedArticles};
 use crate::components::Page;
+use crate::locale::{Message, Strings};
 
 /// What the main column shows for the article the reader asked for (the
 /// edition's first when `None`).
@@ -44,14 +45,14 @@ pub(super) fn page_for(
 }
 
 /// "Headline — Edition title", or the headline alone for an untitled edition.
-pub fn document_title(edition_title: Option<&Text>, page: &Page) -> String {
+pub fn document_title(edition_title: Option<&Text>, page: &Page, strings: &Strings) -> String {
     let heading = match page {
         Page::Article(article) => article.headline.to_string(),
         Page::Loading(headline) | Page::Unavailable { headline, .. } => {
             headline.headline.to_string()
         }
-        Page::NotFound(_) => "Article not found".to_owned(),
-        Page::Empty => "No articles".to_owned(),
+        Page::NotFound(_) => strings.text(Message::NotFoundTitle),
+        Page::Empty => strings.text(Message::EmptyTitle),
     };
     match edition_title {
         Some(title) => format!("{heading} — {title}"),
@@ -242,6 +243,8 @@ mod tests {
     fn titles_the_document_with_the_heading_and_the_edition() {
         let loaded = whole(RELATED_ARTICLES);
         let title = loaded.index.title();
+        let english = Strings::default();
+        let document_title = |title, page: &Page| document_title(title, page, &english);
         assert_eq!(
             document_title(title, &Page::Article(article("first-article"))),
             "The first article — Two linked articles"
@@ -255,5 +258,14 @@ mod tests {
             "Article not found — Two linked articles"
         );
         assert_eq!(document_title(None, &Page::Empty), "No articles");
+    }
+
+    #[test]
+    fn titles_a_missing_article_in_the_interface_language() {
+        let german = Strings::new(crate::locale::Locale::De);
+        assert_eq!(
+            document_title(None, &Page::NotFound("gone".into()), &german),
+            "Artikel nicht gefunden"
+        );
     }
 }

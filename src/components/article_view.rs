@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::LeadPhoto;
 use crate::date_format;
+use crate::locale::{Message, Strings, use_strings};
 use crate::reading_time::ReadingTime;
 use crate::text_direction;
 
@@ -21,8 +22,8 @@ pub struct ArticleViewProps {
 /// One article: headline, standfirst, credits, reading time, lead photo and text.
 ///
 /// The article carries its own language and direction (`lang`, `dir`); the few
-/// words the viewer adds inside it ("Source:", the reading time) are marked as
-/// English, the viewer's own language.
+/// words the viewer adds inside it ("Source:", the reading time) are marked with
+/// the interface's, whose words they are.
 #[component]
 pub fn ArticleView(ArticleViewProps { article, owns_page }: &ArticleViewProps) -> Html {
     let Article {
@@ -39,7 +40,9 @@ pub fn ArticleView(ArticleViewProps { article, owns_page }: &ArticleViewProps) -
         ..
     } = &**article;
     let has_meta = byline.is_some() || dateline.is_some() || published.is_some();
+    let strings = use_strings();
     let reading_time = ReadingTime::of_article(article);
+    let (interface_lang, interface_dir) = (strings.locale().tag(), strings.locale().direction());
     html! {
         <article
             class="article-view"
@@ -75,7 +78,9 @@ pub fn ArticleView(ArticleViewProps { article, owns_page }: &ArticleViewProps) -
                         }
                     </div>
                 }
-                <div class="article-view__reading-time" lang="en" dir="ltr">{ reading_time.label() }</div>
+                <div class="article-view__reading-time" lang={interface_lang} dir={interface_dir}>
+                    { reading_time.label(&strings) }
+                </div>
             </header>
             if let Some(photo) = photo {
                 <LeadPhoto
@@ -88,7 +93,7 @@ pub fn ArticleView(ArticleViewProps { article, owns_page }: &ArticleViewProps) -
                 { for body.iter().map(block) }
             </div>
             if let Some(source) = source {
-                { source_note(source) }
+                { source_note(source, &strings) }
             }
         </article>
     }
@@ -113,11 +118,13 @@ fn block(block: &Block) -> Html {
     }
 }
 
-fn source_note(source: &Source) -> Html {
+fn source_note(source: &Source, strings: &Strings) -> Html {
     let name = source.name.to_string();
     html! {
         <p class="article-view__source">
-            <span lang="en" dir="ltr">{ "Source:" }</span>
+            <span lang={strings.locale().tag()} dir={strings.locale().direction()}>
+                { strings.text(Message::Source) }
+            </span>
             { " " }
             if let Some(url) = &source.url {
                 <a href={url.to_string()} rel="noopener noreferrer">{ name }</a>

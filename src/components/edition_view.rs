@@ -9,6 +9,7 @@ use crate::api::LoadError;
 use crate::components::{
     ArticleView, HeadlineList, LoadFailure, Masthead, NotFound, RelatedSidebar,
 };
+use crate::locale::{Message, use_strings};
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
 use crate::text_direction;
@@ -95,17 +96,20 @@ pub fn EditionView(
         on_settings,
     }: &EditionViewProps,
 ) -> Html {
+    let strings = use_strings();
     let owns_page = history.owns_page();
     let main_tag = if owns_page { "main" } else { "div" };
+    let article_label =
+        |headline: &str| strings.text_with(Message::ArticleLabel, &[("headline", headline.into())]);
     // Embedded, the article column is a region named after what it shows, so
     // several viewers on one page have distinct landmarks.
     let region_label = (!owns_page).then(|| match page {
-        Page::Article(article) => format!("Article: {}", article.headline),
+        Page::Article(article) => article_label(&article.headline),
         Page::Loading(headline) | Page::Unavailable { headline, .. } => {
-            format!("Article: {}", headline.headline)
+            article_label(&headline.headline)
         }
-        Page::NotFound(_) => "Article not found".to_owned(),
-        Page::Empty => "No articles".to_owned(),
+        Page::NotFound(_) => strings.text(Message::NotFoundTitle),
+        Page::Empty => strings.text(Message::EmptyTitle),
     });
     let (main, current, related) = match page {
         Page::Article(article) => (
@@ -134,8 +138,13 @@ pub fn EditionView(
                     <h1 class="article-view__headline" tabindex="-1">
                         { headline.headline.to_string() }
                     </h1>
-                    <p class="edition-view__empty-text" role="status" lang="en" dir="ltr">
-                        { "Loading the article…" }
+                    <p
+                        class="edition-view__empty-text"
+                        role="status"
+                        lang={strings.locale().tag()}
+                        dir={strings.locale().direction()}
+                    >
+                        { strings.text(Message::LoadingArticle) }
                     </p>
                 </div>
             },
@@ -157,8 +166,8 @@ pub fn EditionView(
         Page::Empty => (
             html! {
                 <div class="edition-view__empty">
-                    <h1 class="edition-view__empty-title" tabindex="-1">{ "No articles" }</h1>
-                    <p class="edition-view__empty-text">{ "This edition has no articles yet." }</p>
+                    <h1 class="edition-view__empty-title" tabindex="-1">{ strings.text(Message::EmptyTitle) }</h1>
+                    <p class="edition-view__empty-text">{ strings.text(Message::EmptyText) }</p>
                 </div>
             },
             None,
@@ -190,7 +199,7 @@ pub fn EditionView(
             // focus itself, because following the link would change the URL fragment
             // that holds the article being read.
             <a class="edition-view__skip-link" href={format!("#{MAIN_ID}")} onclick={Callback::from(skip_to_main)}>
-                { "Skip to article" }
+                { strings.text(Message::SkipToArticle) }
             </a>
             <Masthead
                 title={index.title().map(|title| AttrValue::from(title.to_string()))}

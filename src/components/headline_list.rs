@@ -6,6 +6,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::components::ArticleLink;
+use crate::locale::{Message, Strings, use_strings};
 use crate::route::History;
 use crate::{date_format, search, text_direction};
 
@@ -62,6 +63,7 @@ pub fn HeadlineList(
         on_intent,
     }: &HeadlineListProps,
 ) -> Html {
+    let strings = use_strings();
     let articles = index.headlines();
     let folded_query = if query.trim().is_empty() {
         None
@@ -127,17 +129,20 @@ pub fn HeadlineList(
             })
         };
         let count = folded_query.is_some().then(|| match matching.len() {
-            0 => format!("No headlines match “{query}”."),
-            1 => format!("1 of {} headlines", articles.len()),
-            count => format!("{count} of {} headlines", articles.len()),
+            0 => strings.text_with(Message::FilterNoMatch, &[("query", query.as_str().into())]),
+            shown => strings.text_with(
+                Message::FilterCount,
+                &[("shown", shown.into()), ("total", articles.len().into())],
+            ),
         });
+        let filter_label = strings.text(Message::FilterHeadlines);
         html! {
             <div class="headline-list__filter">
                 <input
                     type="search"
                     class={FILTER_INPUT_CLASS}
-                    aria-label="Filter headlines"
-                    placeholder="Filter headlines"
+                    aria-label={filter_label.clone()}
+                    placeholder={filter_label}
                     autocomplete="off"
                     spellcheck="false"
                     value={query.clone()}
@@ -166,12 +171,15 @@ pub fn HeadlineList(
 
     // Named after the edition, so two viewers on one page have distinct landmarks.
     let label = match index.title() {
-        Some(title) => format!("Headlines: {title}"),
-        None => "Headlines".to_owned(),
+        Some(title) => strings.text_with(
+            Message::HeadlinesLabelTitled,
+            &[("title", (&**title).into())],
+        ),
+        None => strings.text(Message::HeadlinesLabel),
     };
     html! {
         <nav class="headline-list" aria-label={label}>
-            <h2 class="headline-list__title">{ "In this edition" }</h2>
+            <h2 class="headline-list__title">{ strings.text(Message::HeadlinesTitle) }</h2>
             { filter }
             <ol class="headline-list__items" {onkeydown}>
                 { for matching.into_iter().take(*limit).map(|article| html! {
@@ -202,7 +210,7 @@ pub fn HeadlineList(
                     class="headline-list__more"
                     onclick={on_show_more.reform(|_: MouseEvent| ())}
                 >
-                    { more_label(hidden) }
+                    { more_label(hidden, &strings) }
                 </button>
             }
         </nav>
@@ -216,11 +224,17 @@ struct SearchKeys {
 }
 
 /// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
-fn more_label(hidden: usize) -> String {
+fn more_label(hidden: usize, strings: &Strings) -> String {
     if hidden <= HEADLINES_AT_ONCE {
-        format!("Show {hidden} more headlines")
+        strings.text_with(Message::ShowMore, &[("count", hidden.into())])
     } else {
-        format!("Show {HEADLINES_AT_ONCE} more of {hidden} headlines")
+        strings.text_with(
+            Message::ShowMoreOf,
+            &[
+                ("count", HEADLINES_AT_ONCE.into()),
+                ("total", hidden.into()),
+            ],
+        )
     }
 }
 

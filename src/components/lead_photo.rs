@@ -2,6 +2,8 @@ use edition::Photo;
 use web_sys::HtmlImageElement;
 use yew::prelude::*;
 
+use crate::locale::{Message, use_strings};
+
 #[derive(Properties, PartialEq)]
 pub struct LeadPhotoProps {
     /// The photo and its caption and credit.
@@ -24,6 +26,7 @@ pub struct LeadPhotoProps {
 /// element in this browser, not about the article.
 #[component]
 pub fn LeadPhoto(LeadPhotoProps { photo, main_image }: &LeadPhotoProps) -> Html {
+    let strings = use_strings();
     let failed = use_state(|| false);
     let image = use_node_ref();
     {
@@ -63,7 +66,9 @@ pub fn LeadPhoto(LeadPhotoProps { photo, main_image }: &LeadPhotoProps) -> Html 
                 if *failed {
                     // The image's own alt text still names it for screen readers.
                     <p class="lead-photo__missing" aria-hidden="true">
-                        <span class="lead-photo__missing-title" lang="en">{ "Image unavailable" }</span>
+                        <span class="lead-photo__missing-title" lang={strings.locale().tag()} dir={strings.locale().direction()}>
+                            { strings.text(Message::ImageUnavailable) }
+                        </span>
                         <span class="lead-photo__missing-alt">{ photo.alt.to_string() }</span>
                     </p>
                 }

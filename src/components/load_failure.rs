@@ -2,6 +2,7 @@ use edition::{Document, MAX_EDITION_BYTES, ParseError};
 use yew::prelude::*;
 
 use crate::api::LoadError;
+use crate::locale::{Message, Strings, use_strings};
 
 #[derive(Properties, PartialEq)]
 pub struct LoadFailureProps {
@@ -25,14 +26,16 @@ pub fn LoadFailure(
 ) -> Html {
     // The same text would fail the same way: only what came over the network can
     // come out differently a second time.
+    let strings = use_strings();
     let can_retry = !matches!(error, LoadError::InvalidInline { .. });
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="load-failure" role="alert">
-            <h1 class="load-failure__sentence">{ sentence(error, *document) }</h1>
-            <p class="load-failure__detail">{ error.to_string() }</p>
+            <h1 class="load-failure__sentence">{ sentence(error, *document, &strings) }</h1>
+            // For whoever looks after the edition, in the format's own words.
+            <p class="load-failure__detail" lang="en" dir="ltr">{ error.to_string() }</p>
             if can_retry {
-                <button type="button" class="load-failure__retry" {onclick}>{ "Try again" }</button>
+                <button type="button" class="load-failure__retry" {onclick}>{ strings.text(Message::TryAgain) }</button>
             }
         </div>
     }
@@ -40,73 +43,65 @@ pub fn LoadFailure(
 
 /// What happened, in the reader's words; the detail line under it is for
 /// whoever looks after the edition.
-fn sentence(error: &LoadError, document: Document) -> String {
+fn sentence(error: &LoadError, document: Document, strings: &Strings) -> String {
     // To a reader, a split edition's index is the edition.
-    let (thing, things) = match document {
-        Document::Edition | Document::Index => ("edition", "editions"),
-        Document::Article => ("article", "articles"),
+    let document_kind = match document {
+        Document::Edition | Document::Index => "edition",
+        Document::Article => "article",
     };
-    match error {
-        LoadError::Unreachable { .. } => {
-            format!("The {thing} could not be downloaded. Check the connection and try again.")
-        }
-        LoadError::NoAnswer { .. } => {
-            "The server did not answer. It may be busy or down; try again in a moment.".to_owned()
-        }
+    let message = match error {
+        LoadError::Unreachable { .. } => Message::FailureUnreachable,
+        LoadError::NoAnswer { .. } => Message::FailureNoAnswer,
         LoadError::Status {
             status: 404 | 410, ..
-        } => format!("The {thing} was not found on the server."),
+        } => Message::FailureNotFound,
         LoadError::Status {
             status: 401 | 403, ..
-        } => format!("The server refused to send the {thing}."),
+        } => Message::FailureRefused,
         LoadError::Status {
             status: 500..=599, ..
-        } => format!("The server failed while sending the {thing}. Try again in a moment."),
-        LoadError::Status { .. } => format!("The server could not send the {thing}."),
-        LoadError::WrongType { content_type, .. } if is_html(content_type) => format!(
-            "The server sent a web page instead of the {thing}. The {thing}'s address may be wrong."
-        ),
-        LoadError::WrongType { .. } => {
-            format!("The server sent a file of another kind instead of the {thing}.")
+        } => Message::FailureServerError,
+        LoadError::Status { .. } => Message::FailureStatus,
+        LoadError::WrongType { content_type, .. } if is_html(content_type) => {
+            Message::FailureWebPage
         }
+        LoadError::WrongType { .. } => Message::FailureWrongType,
         LoadError::TooLarge { .. }
         | LoadError::Invalid {
             source: ParseError::TooLarge { .. },
             ..
-        } => format!(
-            "The {thing} is too large to show: the viewer reads {things} of up to {}.",
-            size_limit()
-        ),
-        LoadError::Interrupted { .. } => {
-            format!("The connection broke while the {thing} was arriving. Try again.")
-        }
-        LoadError::TooSlow { .. } => format!(
-            "The {thing} was arriving too slowly. Try again, perhaps on a faster connection."
-        ),
+        } => Message::FailureTooLarge,
+        LoadError::Interrupted { .. } => Message::FailureInterrupted,
+        LoadError::TooSlow { .. } => Message::FailureTooSlow,
         LoadError::Invalid {
             source: ParseError::Empty { .. },
             ..
         }
         | LoadError::InvalidInline {
             source: ParseError::Empty { .. },
-        } => format!("The {thing} is empty."),
+        } => Message::FailureEmpty,
         LoadError::Invalid {
             source: ParseError::NotUtf8 { .. } | ParseError::Utf16 { .. },
             ..
-        } => format!("The {thing} is not saved as UTF-8 text, so it cannot be read."),
-        LoadError::Invalid { .. } | LoadError::InvalidInline { .. } => {
-            format!("The {thing} has a mistake in it, so it cannot be shown.")
-        }
-    }
+        } => Message::FailureNotUtf8,
+        LoadError::Invalid { .. } | LoadError::InvalidInline { .. } => Message::FailureInvalid,
+    };
+    strings.text_with(
+        message,
+        &[
+            ("document", document_kind.into()),
+            ("megabytes", size_limit_megabytes().into()),
+        ],
+    )
 }
 
 /// The size limit as a reader reads it, in whole megabytes: the limit is one.
-fn size_limit() -> String {
+fn size_limit_megabytes() -> usize {
     const _: () = assert!(
         MAX_EDITION_BYTES.is_multiple_of(1_000_000),
         "the reader is told the limit in whole megabytes"
     );
-    format!("{} MB", MAX_EDITION_BYTES / 1_000_000)
+    MAX_EDITION_BYTES / 1_000_000
 }
 
 fn is_html(content_type: &str) -> bool {

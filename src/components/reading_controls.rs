@@ -1,6 +1,8 @@
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::locale::{Message, use_strings};
 use crate::reading_settings::{SettingsChange, TextSize, Theme};
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +24,9 @@ pub struct ReadingControlsProps {
 /// it closes it too. Until the program runs the buttons would do nothing, so the
 /// control is hidden (keeping its place) until then.
 ///
-/// The theme buttons are toggle buttons (`aria-pressed`), one pressed at a time.
+/// The theme buttons are toggle buttons (`aria-pressed`), one pressed at a time,
+/// in a row the left and right arrows move along in reading order (the left
+/// arrow goes on in a right-to-left interface).
 /// The size buttons stay focusable at the ends of the scale (`aria-disabled`, not
 /// `disabled`), so a keyboard reader pressing one repeatedly keeps their place; a
 /// step past the end changes nothing.
@@ -37,6 +41,7 @@ pub fn ReadingControls(
         on_change,
     }: &ReadingControlsProps,
 ) -> Html {
+    let strings = use_strings();
     let details = use_node_ref();
     let summary = use_node_ref();
     // False in the first render, the one a page rendered ahead of time holds.
@@ -92,6 +97,16 @@ pub fn ReadingControls(
         })
     };
 
+    // The theme buttons are a row: the arrows move along it in reading order.
+    let on_theme_keydown = {
+        let locale = strings.locale();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(step) = locale.sideways_step(&event.key()) {
+                event.prevent_default();
+                move_along_row(&event, step);
+            }
+        })
+    };
     let theme_buttons = Theme::ALL.into_iter().map(|choice| {
         let onclick = on_change.reform(move |_: MouseEvent| SettingsChange::Theme(choice));
         let pressed = choice == *theme;
@@ -103,12 +118,12 @@ pub fn ReadingControls(
                 aria-pressed={if pressed { "true" } else { "false" }}
                 {onclick}
             >
-                { choice.label() }
+                { strings.text(choice.label()) }
             </button>
         }
     });
     // Words rather than "A−" and "A+": the visible text is the accessible name.
-    let step = |change: SettingsChange, at_end: bool, label: &'static str| {
+    let step = |change: SettingsChange, at_end: bool, label: Message| {
         let onclick = on_change.reform(move |_: MouseEvent| change);
         html! {
             <button
@@ -117,7 +132,7 @@ pub fn ReadingControls(
                 aria-disabled={at_end.then_some("true")}
                 {onclick}
             >
-                { label }
+                { strings.text(label) }
             </button>
         }
     };
@@ -130,20 +145,55 @@ pub fn ReadingControls(
         >
             <summary ref={summary} class="reading-controls__toggle">
                 <span class="reading-controls__glyph" aria-hidden="true">{ "Aa" }</span>
-                <span class="reading-controls__name">{ "Reading settings" }</span>
+                <span class="reading-controls__name">{ strings.text(Message::ReadingSettings) }</span>
             </summary>
             <div class="reading-controls__panel">
-                <div class="reading-controls__themes" role="group" aria-label="Theme">
+                <div
+                    class="reading-controls__themes"
+                    role="group"
+                    aria-label={strings.text(Message::Theme)}
+                    onkeydown={on_theme_keydown}
+                >
                     { for theme_buttons }
                 </div>
-                <div class="reading-controls__size" role="group" aria-label="Text size">
-                    { step(SettingsChange::Smaller, text_size.smaller().is_none(), "Smaller") }
+                <div class="reading-controls__size" role="group" aria-label={strings.text(Message::TextSize)}>
+                    { step(SettingsChange::Smaller, text_size.smaller().is_none(), Message::TextSmaller) }
                     <output class="reading-controls__percent" aria-live="polite">
-                        { format!("{}%", text_size.percent()) }
+                        { strings.text_with(Message::TextSizePercent, &[("percent", text_size.percent().into())]) }
                     </output>
-                    { step(SettingsChange::Larger, text_size.larger().is_none(), "Larger") }
+                    { step(SettingsChange::Larger, text_size.larger().is_none(), Message::TextLarger) }
                 </div>
             </div>
         </details>
+    }
+}
+
+/// Moves focus from the button the key was pressed on to the one `step` away
+/// in its row, staying at either end.
+fn move_along_row(event: &KeyboardEvent, step: isize) {
+    let Some(current) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
+    let Some(row) = current.parent_element() else {
+        return;
+    };
+    let buttons = row.children();
+    let count = buttons.length() as isize;
+    let Some(position) = (0..count).find(|&index| {
+        buttons
+            .item(index as u32)
+            .is_some_and(|button| button.is_same_node(Some(&current)))
+    }) else {
+        return;
+    };
+    let next = (position + step).clamp(0, count - 1);
+    if let Some(button) = buttons
+        .item(next as u32)
+        .and_then(|button| button.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = button.focus();
     }
 }

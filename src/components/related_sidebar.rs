@@ -4,6 +4,7 @@ use edition::{Article, RelatedItem, Slug};
 use yew::prelude::*;
 
 use crate::components::ArticleLink;
+use crate::locale::{Message, use_strings};
 use crate::route::History;
 
 #[derive(Properties, PartialEq)]
@@ -34,14 +35,18 @@ pub fn RelatedSidebar(
 ) -> Html {
     // Embedded, the page may hold other viewers with their own related news: the
     // headline tells the landmarks apart.
+    let strings = use_strings();
     let label = if history.owns_page() {
-        "Related news".to_owned()
+        strings.text(Message::RelatedNews)
     } else {
-        format!("Related news: {}", article.headline)
+        strings.text_with(
+            Message::RelatedNewsLabel,
+            &[("headline", (&*article.headline).into())],
+        )
     };
     html! {
         <aside class="related-sidebar" aria-label={label}>
-            <h2 class="related-sidebar__title">{ "Related news" }</h2>
+            <h2 class="related-sidebar__title">{ strings.text(Message::RelatedNews) }</h2>
             <ul class="related-sidebar__items">
                 { for article.related.iter().map(|item| related_item(item, *history, on_select, on_intent)) }
             </ul>

@@ -38,6 +38,8 @@ async fn mount_app(
         history,
         initial_article: initial_article.map(|id| AttrValue::from(id.to_owned())),
         on_event,
+        languages: Vec::new(),
+        catalogue: None,
     })
     .await;
     (root, events)
@@ -393,4 +395,77 @@ async fn draws_long_lists_a_hundred_headlines_at_a_time() {
         "a new filter starts again at a hundred"
     );
     assert_eq!(text(&one(&root, "[role=status]")), "133 of 250 headlines");
+}
+
+/// Mounts an `App` on an inline edition with the interface languages asked for,
+/// and a catalogue given as the prerenderer gives it (the program carries only
+/// English's; the test server has no others to fetch).
+async fn mount_in_languages(
+    json: &str,
+    languages: &[&str],
+    catalogue: Option<(&'static str, &'static str)>,
+) -> Element {
+    mount::<App>(AppProps {
+        source: EditionSource::Inline(json.to_owned().into()),
+        history: History::Memory,
+        initial_article: None,
+        on_event: Callback::noop(),
+        languages: languages
+            .iter()
+            .map(|tag| AttrValue::from(tag.to_string()))
+            .collect(),
+        catalogue: catalogue.map(|(tag, text)| (tag.into(), text.into())),
+    })
+    .await
+}
+
+#[wasm_bindgen_test]
+async fn speaks_the_first_language_asked_for_that_has_a_catalogue() {
+    let json = fixture_text!("valid/related-articles.json");
+    let root = mount_in_languages(
+        json,
+        &["sv", "de-AT", "fr"],
+        Some(("de", include_str!("../../locales/de.ftl"))),
+    )
+    .await;
+    let viewer = wait_for(&root, ".article-viewer").await;
+    assert_eq!(viewer.get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(viewer.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        text(&one(&root, ".edition-view__skip-link")),
+        "Zum Artikel springen"
+    );
+    assert_eq!(
+        text(&one(&root, ".headline-list__title")),
+        "In dieser Ausgabe"
+    );
+    // The article keeps its own language.
+    assert_eq!(
+        one(&root, ".article-view").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn falls_back_to_the_edition_s_language_then_english() {
+    let json = fixture_text!("valid/related-articles.json");
+    let arabic = json.replacen('{', r#"{ "language": "ar", "#, 1);
+    let root = mount_in_languages(
+        &arabic,
+        &["sv"],
+        Some(("ar", include_str!("../../locales/ar.ftl"))),
+    )
+    .await;
+    let viewer = wait_for(&root, ".article-viewer").await;
+    assert_eq!(viewer.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(viewer.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(
+        text(&one(&root, ".related-sidebar__title")),
+        "أخبار ذات صلة"
+    );
+
+    let root = mount_in_languages(json, &["sv"], None).await;
+    let viewer = wait_for(&root, ".article-viewer").await;
+    assert_eq!(viewer.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text(&one(&root, ".related-sidebar__title")), "Related news");
 }

@@ -90,6 +90,8 @@ fn props(
         history: History::Memory,
         initial_article: initial_article.map(|id| AttrValue::from(id.to_owned())),
         on_event,
+        languages: Vec::new(),
+        catalogue: None,
     }
 }
 

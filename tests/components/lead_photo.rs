@@ -16,6 +16,9 @@ async fn keeps_caption_and_credit_in_a_neutral_box_when_the_image_fails() {
     })
     .await;
     assert!(root.query_selector(".is-missing").unwrap().is_none());
+    // A lazy image loads (and fails) only near the screen, and the components
+    // mounted before this one may have pushed it far below.
+    root.scroll_into_view();
 
     let figure = wait_for(&root, "figure.is-missing").await;
     assert_eq!(

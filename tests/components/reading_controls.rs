@@ -137,3 +137,19 @@ async fn close_on_escape_and_give_focus_back_to_the_control() {
         .unwrap();
     assert!(!details.has_attribute("open"), "a press outside closes it");
 }
+
+#[wasm_bindgen_test]
+async fn arrows_move_along_the_themes_in_reading_order() {
+    let (props, _) = reading_controls_props(Theme::System, TextSize::DEFAULT);
+    let root = mount::<ReadingControls>(props).await;
+    click(&one(&root, "summary"));
+    focus(&button(&root, "Auto"));
+    press("ArrowRight");
+    assert_eq!(text(&focused()), "Light");
+    press("ArrowRight");
+    press("ArrowRight");
+    press("ArrowRight");
+    assert_eq!(text(&focused()), "Dark", "stays at the end");
+    press("ArrowLeft");
+    assert_eq!(text(&focused()), "Sepia");
+}

@@ -134,8 +134,12 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
         .as_ref()
         .and_then(|edition| edition.title().cloned())
         .or(feed_title);
+    let mut language = existing
+        .as_ref()
+        .and_then(|edition| edition.language().cloned());
     if let Some((path, overlay)) = overlay {
         title = overlay.title.or(title);
+        language = overlay.language.or(language);
         for (id, fields) in overlay.articles {
             let Some(article) = articles.iter_mut().find(|article| article.id == id) else {
                 return Err(vec![format!(
@@ -152,7 +156,9 @@ fn import(arguments: &ImportArguments) -> Result<(), Vec<String>> {
     if let Some(existing) = existing {
         articles = merge(&existing, articles);
     }
-    let edition = Edition::new(title, articles).map_err(|error| vec![error.to_string()])?;
+    let edition = Edition::new(title, articles)
+        .map_err(|error| vec![error.to_string()])?
+        .with_language(language);
     let json = serde_json::to_string_pretty(&edition).expect("an edition serializes") + "\n";
 
     match arguments.output.as_ref().or(arguments.into.as_ref()) {

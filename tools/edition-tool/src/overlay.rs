@@ -9,7 +9,7 @@ use serde::Deserialize;
 /// An overlay file:
 ///
 /// ```json
-/// { "title": "Sample edition",
+/// { "title": "Sample edition", "language": "de",
 ///   "articles": { "article-id": { "photo": { "src": "map.svg", … } } } }
 /// ```
 ///
@@ -19,6 +19,9 @@ use serde::Deserialize;
 pub struct Overlay {
     #[serde(default)]
     pub title: Option<Text>,
+    /// The edition's `language`: that of the viewer's own words.
+    #[serde(default)]
+    pub language: Option<LanguageTag>,
     #[serde(default)]
     pub articles: BTreeMap<Slug, ArticleOverlay>,
 }

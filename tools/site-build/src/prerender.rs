@@ -15,15 +15,17 @@ use std::path::Path;
 
 use article_viewer::components::Page;
 use article_viewer::document_head::MARKER as HEAD_MARKER;
-use article_viewer::embed::{MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
+use article_viewer::embed::{CATALOGUE, MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
+use article_viewer::locale::{Locale, Strings};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data::{self, StructuredData};
-use article_viewer::{App, AppProps, EditionSource, document_title};
+use article_viewer::{App, AppProps, EditionSource, document_title, interface_locale};
 use edition::{Edition, Slug, parse_edition};
 use tool_files::{read_text, write_atomically};
 use yew::{AttrValue, LocalServerRenderer};
 
 use crate::classic_program;
+use crate::html::tags;
 use crate::inline_styles::inline_style_sheets;
 use crate::program_loader::load_from_anywhere;
 
@@ -79,6 +81,14 @@ fn render_pages(
 ) -> Result<Vec<(String, String)>, String> {
     let json = serde_json::to_string(edition)
         .map_err(|error| format!("cannot write the edition as JSON: {error}"))?;
+    // The viewer's own pages speak the edition's language, as the viewer does;
+    // its catalogue goes into each page (the program carries English's only).
+    let locale = interface_locale(&[], edition.language().map(|tag| &**tag));
+    let strings = Strings::new(locale);
+    let catalogue = (locale != Locale::En)
+        .then(|| locale.catalogue())
+        .flatten()
+        .map(|text| (AttrValue::from(locale.tag()), AttrValue::from(text)));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|error| format!("cannot start the renderer: {error}"))?;
@@ -88,6 +98,8 @@ fn render_pages(
             history,
             initial_article: article.map(|id| AttrValue::from(id.to_string())),
             on_event: Default::default(),
+            languages: Vec::new(),
+            catalogue: catalogue.clone(),
         };
         let local = tokio::task::LocalSet::new();
         runtime.block_on(
@@ -110,6 +122,7 @@ fn render_pages(
             String::new()
         }
     };
+    let template = &with_page_language(template, locale)?;
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
         Some(article) => Page::Article(article.clone()),
@@ -118,7 +131,8 @@ fn render_pages(
     let front = Filling {
         edition_json: &json,
         article: None,
-        title: &document_title(edition.title(), &front_page),
+        title: &document_title(edition.title(), &front_page, &strings),
+        catalogue: catalogue.as_ref(),
         head: &head_data(&front_page),
         viewer: &render(None),
     };
@@ -131,7 +145,8 @@ fn render_pages(
         let filling = Filling {
             edition_json: &json,
             article: Some(&article.id),
-            title: &document_title(edition.title(), &page),
+            title: &document_title(edition.title(), &page, &strings),
+            catalogue: catalogue.as_ref(),
             head: &head_data(&page),
             viewer: &render(Some(&article.id)),
         };
@@ -141,6 +156,33 @@ fn render_pages(
         ));
     }
     Ok(pages)
+}
+
+/// The template with its `<html>` element in the interface's language and
+/// direction, its other attributes kept.
+fn with_page_language(template: &str, locale: Locale) -> Result<String, String> {
+    let tags = tags(template)?;
+    let html = tags
+        .iter()
+        .find(|tag| tag.name == "html")
+        .ok_or("the page template has no <html> element")?;
+    let mut start_tag = String::from("<html");
+    for (name, value) in &html.attributes {
+        if name != "lang" && name != "dir" {
+            let _ = write!(start_tag, r#" {name}="{}""#, escape_html(value));
+        }
+    }
+    let _ = write!(
+        start_tag,
+        r#" lang="{}" dir="{}">"#,
+        locale.tag(),
+        locale.direction()
+    );
+    Ok(format!(
+        "{}{start_tag}{}",
+        &template[..html.start],
+        &template[html.end..]
+    ))
 }
 
 /// The article's meta tags and JSON-LD, marked as the viewer marks them, so
@@ -171,6 +213,8 @@ struct Filling<'a> {
     title: &'a str,
     head: &'a str,
     viewer: &'a str,
+    /// The interface language's tag and catalogue, unless it is English.
+    catalogue: Option<&'a (AttrValue, AttrValue)>,
 }
 
 /// The template with the page's title and structured data, the article's id on
@@ -182,6 +226,7 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         title,
         head,
         viewer,
+        catalogue,
     } = filling;
     let template = &with_head_data(template, head)?;
     let (before, rest) = template
@@ -216,6 +261,18 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         let _ = write!(page, r#" data-article="{id}""#);
     }
     page.push_str(&before[element..]);
+    if let Some((tag, text)) = catalogue {
+        // A data block, as the edition is: it never runs, and needs no hash.
+        if text.contains('<') {
+            return Err(format!(
+                "the {tag} catalogue holds a \"<\", which a page cannot carry"
+            ));
+        }
+        let _ = write!(
+            page,
+            r#"<script type="text/x-fluent" lang="{tag}" {CATALOGUE}>{text}</script>"#
+        );
+    }
     // "<" written as \u003c: the JSON can then never close the script element.
     let _ = write!(
         page,
@@ -273,6 +330,39 @@ mod tests {
             .join("../../data/tests/fixtures/valid")
             .join(name);
         parse_edition(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn writes_the_pages_in_the_edition_s_interface_language() {
+        let edition = fixture("minimal.json").with_language(Some(
+            edition::LanguageTag::try_from("ar-EG".to_owned()).unwrap(),
+        ));
+        let pages = render_pages_of_site(TEMPLATE, &edition).unwrap();
+        for (name, page) in &pages {
+            assert!(page.contains(r#"<html lang="ar" dir="rtl">"#), "{name}");
+            assert!(
+                page.contains(r#"lang="ar" dir="rtl" class="article-viewer""#),
+                "{name}: {page}"
+            );
+            assert!(
+                page.contains("انتقل إلى المقال"),
+                "{name}: the skip link in Arabic"
+            );
+            assert!(
+                page.contains(
+                    r#"<script type="text/x-fluent" lang="ar" data-article-viewer-catalogue>"#
+                ),
+                "{name}: the catalogue in the page"
+            );
+        }
+    }
+
+    #[test]
+    fn writes_the_pages_in_english_for_an_edition_without_a_language() {
+        let pages = render_pages_of_site(TEMPLATE, &fixture("minimal.json")).unwrap();
+        assert!(pages[0].1.contains(r#"<html lang="en" dir="ltr">"#));
+        // The program carries English's words itself.
+        assert!(!pages[0].1.contains("text/x-fluent"));
     }
 
     #[test]

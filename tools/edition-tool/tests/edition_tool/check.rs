@@ -50,7 +50,7 @@ fn lists_every_problem_of_a_file_in_the_order_of_the_text() {
         .map(|line| format!("{}:{line}\n", file.display()))
         .collect();
     assert_eq!(stdout(&output), expected);
-    assert_eq!(stdout(&output).lines().count(), 16);
+    assert_eq!(stdout(&output).lines().count(), 17);
 }
 
 #[test]

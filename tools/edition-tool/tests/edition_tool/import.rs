@@ -656,3 +656,39 @@ fn reports_overlay_problems_with_their_field() {
         )
     );
 }
+
+#[test]
+fn sets_the_edition_s_language_from_an_overlay_and_keeps_it_on_merging() {
+    let folder = tempfile::tempdir().unwrap();
+    let edition_file = folder.path().join("edition.json");
+    let overlay = folder.path().join("overlay.json");
+    fs::write(
+        &overlay,
+        "{\"title\": \"Abendausgabe\", \"language\": \"de\"}",
+    )
+    .unwrap();
+    let first = import(&[&seed(), &"--overlay", &overlay, &"-o", &edition_file]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let language = || {
+        let edition = parse_edition(&fs::read_to_string(&edition_file).unwrap()).unwrap();
+        edition.language().map(|tag| tag.to_string())
+    };
+    assert_eq!(language().as_deref(), Some("de"));
+
+    let merged = import(&[
+        &fixture_case("byte-order-mark/source.txt"),
+        &"--into",
+        &edition_file,
+    ]);
+    assert!(merged.status.success(), "{}", text(&merged.stderr));
+    assert_eq!(language().as_deref(), Some("de"), "kept by --into");
+
+    fs::write(&overlay, "{\"language\": \"de_DE\"}").unwrap();
+    let refused = import(&[&seed(), &"--overlay", &overlay]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("language: \"de_DE\" is not a BCP 47 language tag"),
+        "{}",
+        text(&refused.stderr)
+    );
+}

@@ -239,3 +239,16 @@ fn splits_an_edition_too_large_for_the_viewer_into_files_it_reads() {
     let check = edition_tool(["check", path(&output.join("index.json"))]);
     assert!(check.status.success(), "{check:?}");
 }
+
+#[test]
+fn keeps_the_edition_s_language_in_the_index() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    let edition_file = fixture("valid/arabic-edition.json");
+    assert!(split(&edition_file, &output).status.success());
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(
+        index.language().map(|tag| tag.to_string()).as_deref(),
+        Some("ar")
+    );
+}
