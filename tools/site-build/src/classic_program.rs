@@ -4,8 +4,9 @@
 //! A browser refuses module scripts and `fetch` on a `file://` page, but runs a
 //! classic script beside it, and compiles WebAssembly from bytes. So this turns
 //! wasm-bindgen's glue (an ES module, `--target web`) into a function body: its
-//! `export`s become plain declarations, `import.meta.url` (a syntax error outside
-//! a module) the document's address, and the WebAssembly its bytes, gzipped
+//! `export`s become plain declarations, `import.meta` (a syntax error outside a
+//! module) an object whose `url` is the script's own address (the page's, for a
+//! script written into the page), and the WebAssembly its bytes, gzipped
 //! (which the browser's `DecompressionStream` undoes) and in base64.
 //! The glue is wasm-bindgen's, pinned to one version in Cargo.lock; any form this
 //! does not know stops the build rather than making a script that fails later.
@@ -52,7 +53,11 @@ pub fn classic_program(glue: &str, wasm: &[u8]) -> Result<String, String> {
                 "the program's glue has a line a classic script cannot hold: {line}"
             ));
         } else {
-            body.push_str(&line.replace("import.meta.url", "document.baseURI"));
+            body.push_str(
+                &line
+                    .replace("import.meta.url", "scriptUrl")
+                    .replace("import.meta", "({ url: scriptUrl })"),
+            );
         }
         body.push('\n');
     }
@@ -78,6 +83,9 @@ pub fn classic_program(glue: &str, wasm: &[u8]) -> Result<String, String> {
          // for pages opened from disk, where browsers refuse modules and fetch.\n\
          (() => {{\n\
          'use strict';\n\
+         // The module's own address, as a module would know it: the script's, or the\n\
+         // page's for a script written into the page.\n\
+         const scriptUrl = document.currentScript?.src || document.baseURI;\n\
          {body}\
          const gzipped = '{wasm}';\n\
          const start = async () => {{\n\
@@ -113,6 +121,7 @@ mod tests {
         async function __wbg_init(module_or_path) {\n    \
             if (module_or_path === undefined) {\n        \
                 module_or_path = new URL('viewer_bg.wasm', import.meta.url);\n    }\n    \
+            const meta = import.meta;\n    \
             return module_or_path;\n}\n\
         function initSync() {}\n\
         export { initSync, __wbg_init as default };\n";
@@ -122,7 +131,11 @@ mod tests {
         let script = classic_program(GLUE, &[0, 97, 115, 109]).unwrap();
         assert!(script.contains("\nclass ViewerHandle {\n"));
         assert!(script.contains("\nfunction mount(element) {\n"));
-        assert!(script.contains("new URL('viewer_bg.wasm', document.baseURI)"));
+        assert!(script.contains("new URL('viewer_bg.wasm', scriptUrl)"));
+        assert!(script.contains("const meta = ({ url: scriptUrl });"));
+        assert!(
+            script.contains("const scriptUrl = document.currentScript?.src || document.baseURI;")
+        );
         let gzipped = script
             .split("const gzipped = '")
             .nth(1)
