@@ -24,6 +24,7 @@ mod publication_date;
 #[cfg(feature = "schema")]
 mod schema;
 mod slug;
+mod stream;
 mod text;
 mod web_url;
 
@@ -35,13 +36,14 @@ pub use edition::{Edition, EditionError};
 pub use index::{EditionIndex, Headline, article_file_path};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{
-    Document, MAX_EDITION_BYTES, MAX_SPLIT_SOURCE_BYTES, ParseError, parse_article_bytes,
-    parse_edition, parse_edition_bytes, parse_index_bytes, parse_large_edition_bytes,
+    Document, MAX_EDITION_BYTES, ParseError, parse_article_bytes, parse_edition,
+    parse_edition_bytes, parse_index_bytes,
 };
 pub use photo_source::{PhotoSource, PhotoSourceError};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::{index_json_schema, json_schema};
 pub use slug::{Slug, SlugError};
+pub use stream::{StreamError, stream_edition};
 pub use text::{Text, TextError};
 pub use web_url::{WebUrl, WebUrlError};

@@ -15,10 +15,6 @@ use crate::{Article, Edition, EditionError, EditionIndex, Slug};
 /// certainly not an edition, and a reader's phone should not try to hold it.
 pub const MAX_EDITION_BYTES: usize = 10_000_000;
 
-/// The largest edition `edition-tool split` reads: one too large for the viewer,
-/// which the tool cuts into an index and article files the viewer can read.
-pub const MAX_SPLIT_SOURCE_BYTES: usize = 1_000_000_000;
-
 /// The kinds of file the format has: a whole edition, or an edition split into
 /// its index of headlines and a file per article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,15 +152,6 @@ pub fn parse_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
     parse_edition(document_text(bytes, Document::Edition, MAX_EDITION_BYTES)?)
 }
 
-/// Reads an edition as [`parse_edition_bytes`] does, up to
-/// [`MAX_SPLIT_SOURCE_BYTES`] long: for the tool that splits an edition too
-/// large for the viewer.
-pub fn parse_large_edition_bytes(bytes: &[u8]) -> Result<Edition, ParseError> {
-    let text = document_text(bytes, Document::Edition, MAX_SPLIT_SOURCE_BYTES)?;
-    let raw: RawEdition = parse_document(text, Document::Edition, MAX_SPLIT_SOURCE_BYTES)?;
-    Ok(Edition::try_from(raw)?)
-}
-
 /// Reads an edition from JSON text, validating every value on the way in.
 ///
 /// A byte order mark at the start is skipped. Nesting deeper than 128 arrays
@@ -277,7 +264,7 @@ fn parse_document<T: DeserializeOwned>(
     Ok(value)
 }
 
-fn invalid(path: String, error: &serde_json::Error) -> ParseError {
+pub(crate) fn invalid(path: String, error: &serde_json::Error) -> ParseError {
     ParseError::Invalid {
         path,
         message: message_without_position(error),
@@ -292,7 +279,7 @@ fn invalid(path: String, error: &serde_json::Error) -> ParseError {
 const SHOWN_PATH_SEGMENTS: usize = 16;
 
 /// `articles[0].photo.src`, the way a reader of the JSON would point at a value.
-fn field_path(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn field_path(path: &serde_path_to_error::Path) -> String {
     let mut text = String::new();
     for (index, segment) in path.iter().enumerate() {
         if index == SHOWN_PATH_SEGMENTS {

@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use edition::{
-    EditionIndex, ParseError, Slug, WebUrl, parse_article_bytes, parse_edition,
-    parse_edition_bytes, parse_index_bytes,
+    EditionIndex, ParseError, Slug, StreamError, WebUrl, parse_article_bytes, parse_edition,
+    parse_edition_bytes, parse_index_bytes, stream_edition,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -58,9 +58,19 @@ fn parser_survives_arbitrary_text() {
             "[\\[\\]{}\",:0-9a-z \\\\\n]{0,300}",
             r#"\{("[a-z]{1,9}": ?(null|true|"[^"]{0,9}"|[0-9]{1,4}|\[|\{)[,}\]]? ?){0,12}"#,
         ],
-        |text| match parse_edition(&text) {
-            Ok(_) => Ok(()),
-            Err(error) => position_is_inside(&error, text.as_bytes()),
+        |text| {
+            // Read as a stream, the same text is accepted or refused alike.
+            let streamed = stream_edition(text.as_bytes(), |_| Ok::<_, ()>(()));
+            match parse_edition(&text) {
+                Ok(_) => {
+                    prop_assert!(streamed.is_ok(), "{streamed:?}");
+                    Ok(())
+                }
+                Err(error) => {
+                    prop_assert!(streamed.is_err(), "streamed, {text:?} is accepted");
+                    position_is_inside(&error, text.as_bytes())
+                }
+            }
         },
     );
 }
@@ -237,15 +247,34 @@ fn parser_survives_mutated_editions_and_keeps_what_it_accepts() {
                 mutate(&mut document, target, mutation);
             }
             let json = serde_json::to_string_pretty(&document).unwrap();
+            // Read as a stream (as `split` reads), the edition is accepted or
+            // refused as it is whole, with the same problem.
+            let mut streamed_articles = Vec::new();
+            let streamed = stream_edition(json.as_bytes(), |article| {
+                streamed_articles.push(article);
+                Ok::<_, ()>(())
+            });
             match parse_edition(&json) {
                 // A value that exists is valid: written back, it reads the same.
                 Ok(parsed) => {
                     let written = serde_json::to_string(&parsed).unwrap();
                     let reread = parse_edition(&written);
                     prop_assert_eq!(reread.as_ref(), Ok(&parsed));
+                    let index = streamed.map_err(|error| format!("{error:?}"));
+                    prop_assert_eq!(index, Ok(EditionIndex::of(&parsed)));
+                    let whole: Vec<_> = parsed.articles().iter().map(|a| (**a).clone()).collect();
+                    prop_assert_eq!(streamed_articles, whole);
                     Ok(())
                 }
-                Err(error) => position_is_inside(&error, json.as_bytes()),
+                Err(error) => {
+                    match streamed {
+                        Err(StreamError::Edition(problem)) => {
+                            prop_assert_eq!(problem.problem(), error.problem());
+                        }
+                        other => prop_assert!(false, "streamed, {other:?} where {error}"),
+                    }
+                    position_is_inside(&error, json.as_bytes())
+                }
             }
         },
     );

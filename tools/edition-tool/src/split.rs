@@ -3,20 +3,21 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Mutex;
 
 use clap::Args;
-use edition::{EditionIndex, MAX_EDITION_BYTES, article_file_path, parse_large_edition_bytes};
-
-use tool_files::read_bytes;
+use edition::{EditionIndex, MAX_EDITION_BYTES, StreamError, article_file_path, stream_edition};
 
 /// Split an edition into an index and a file per article.
 ///
 /// Writes OUTPUT/index.json (the title and every article's id, headline,
 /// section, standfirst, date and language) and OUTPUT/articles/ID.json (each
-/// article whole). The edition may be larger than the 10 MB the viewer reads in
-/// one file (up to 1 GB); each file written must fit in 10 MB. Point the
+/// article whole). The edition may be of any size: it is read as a stream, each
+/// article written as it is read; each file written must fit the 10 MB the
+/// viewer reads in one file. Point the
 /// viewer's `data-index` at the index: it downloads the headlines first and each
 /// article when it is opened. OUTPUT is replaced as a whole once everything is
 /// written; it must not exist yet, be empty, or hold an earlier split. Files
@@ -51,20 +52,6 @@ struct Tally {
 
 fn split(arguments: &SplitArguments) -> Result<(), String> {
     let name = arguments.edition.display();
-    // The edition may be too large for the viewer: that is what splitting is for.
-    let edition = parse_large_edition_bytes(&read_bytes(&arguments.edition)?)
-        .map_err(|error| format!("{name}: {error}"))?;
-    let index = pretty(&EditionIndex::of(&edition));
-    fits_the_viewer("the index", &index)?;
-    let articles: Vec<(String, String)> = edition
-        .articles()
-        .iter()
-        .map(|article| {
-            let path = article_file_path(&article.id);
-            let json = pretty(article.as_ref());
-            fits_the_viewer(&path, &json).map(|()| (path, json))
-        })
-        .collect::<Result<_, _>>()?;
     let output = &arguments.output;
     let previous = existing_output(output)?;
     let parent = match output.parent() {
@@ -80,14 +67,34 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         .map_err(written)?;
     fs::create_dir(staging.path().join("articles")).map_err(written)?;
     let earlier_files = previous.then_some(output.as_path());
-    let mut tally = place_all(staging.path(), earlier_files, &articles).map_err(written)?;
-    if place(staging.path(), earlier_files, "index.json", &index).map_err(written)? {
+    // The edition may be too large for the viewer, or to hold: that is what
+    // splitting is for. Its articles are written as they are read.
+    let input: Box<dyn Read> = if arguments.edition == Path::new("-") {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            fs::File::open(&arguments.edition)
+                .map_err(|error| format!("{name}: cannot read the file: {error}"))?,
+        )
+    };
+    let (mut tally, index) = place_streamed(staging.path(), earlier_files, input, &written)
+        .map_err(|error| match error {
+            StreamError::Edition(problem) => format!("{name}: {problem}"),
+            StreamError::Handler(problem) => problem,
+        })?;
+    let index_json = pretty(&index);
+    fits_the_viewer("the index", &index_json)?;
+    if place(staging.path(), earlier_files, "index.json", &index_json).map_err(written)? {
         tally.written += 1;
     } else {
         tally.unchanged += 1;
     }
     if previous {
-        let kept: HashSet<&str> = articles.iter().map(|(path, _)| path.as_str()).collect();
+        let kept: HashSet<String> = index
+            .headlines()
+            .iter()
+            .map(|headline| article_file_path(&headline.id))
+            .collect();
         tally.removed = fs::read_dir(output.join("articles"))
             .map(|entries| {
                 entries
@@ -138,41 +145,64 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
     Ok(())
 }
 
-/// Places every article's file into `staging`, on every core: each thread
-/// takes a share of the articles.
-fn place_all(
+/// Reads the edition from `input` and places each article's file into
+/// `staging` as it is read: this thread reads and writes each article as JSON,
+/// a thread per core compares it with the earlier split's and writes it.
+/// Returns what they did and the edition's index.
+fn place_streamed(
     staging: &Path,
     earlier: Option<&Path>,
-    articles: &[(String, String)],
-) -> std::io::Result<Tally> {
+    input: impl Read,
+    written: &(dyn Fn(std::io::Error) -> String + Sync),
+) -> Result<(Tally, EditionIndex), StreamError<String>> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let share = articles.len().div_ceil(threads).max(1);
+    let (send, receive) = std::sync::mpsc::sync_channel::<(String, String)>(4 * threads);
+    let receive = Mutex::new(receive);
     std::thread::scope(|scope| {
-        let workers: Vec<_> = articles
-            .chunks(share)
-            .map(|part| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let receive = &receive;
                 scope.spawn(move || {
                     let mut tally = Tally::default();
-                    for (path, json) in part {
-                        if place(staging, earlier, path, json)? {
+                    loop {
+                        let next = receive.lock().map(|receiver| receiver.recv());
+                        let Ok(Ok((path, json))) = next else {
+                            return Ok(tally);
+                        };
+                        if place(staging, earlier, &path, &json).map_err(written)? {
                             tally.written += 1;
                         } else {
                             tally.unchanged += 1;
                         }
                     }
-                    Ok::<_, std::io::Error>(tally)
                 })
             })
             .collect();
+        let streamed = stream_edition(input, |article| {
+            let path = article_file_path(&article.id);
+            let json = pretty(&article);
+            fits_the_viewer(&path, &json)?;
+            // Every writer has stopped: one of them says why below.
+            send.send((path, json))
+                .map_err(|_| "the split stopped writing".to_owned())
+        });
+        drop(send);
         let mut total = Tally::default();
+        let mut problem = None;
         for worker in workers {
-            let tally = worker
-                .join()
-                .map_err(|_| std::io::Error::other("a thread of the split stopped"))??;
-            total.written += tally.written;
-            total.unchanged += tally.unchanged;
+            match worker.join() {
+                Ok(Ok(tally)) => {
+                    total.written += tally.written;
+                    total.unchanged += tally.unchanged;
+                }
+                Ok(Err(error)) => problem = problem.or(Some(error)),
+                Err(_) => problem = problem.or(Some("a thread of the split stopped".to_owned())),
+            }
         }
-        Ok(total)
+        if let Some(problem) = problem {
+            return Err(StreamError::Handler(problem));
+        }
+        Ok((total, streamed?))
     })
 }
 

@@ -1,12 +1,13 @@
 //! `edition-tool split`, and `edition-tool check` on what it writes.
 
 use std::fs;
+use std::io::Write;
 use std::path::Path;
-use std::process::Output;
+use std::process::{Command, Output, Stdio};
 
 use edition::{parse_article_bytes, parse_edition, parse_index_bytes};
 
-use crate::support::{edition_tool, format_fixture as fixture};
+use crate::support::{EDITION_TOOL, edition_tool, format_fixture as fixture};
 
 fn path(path: &Path) -> &str {
     path.to_str().unwrap()
@@ -190,6 +191,28 @@ fn writes_again_only_the_files_that_changed() {
         String::from_utf8(fewer.stdout).unwrap(),
         "split: 2 files: 2 written, 0 unchanged, 1 removed\n"
     );
+}
+
+#[test]
+fn reads_the_edition_from_standard_input() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("split");
+    let mut child = Command::new(EDITION_TOOL)
+        .args(["split", "-", "-o", path(&output)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let edition = fs::read(fixture("valid/related-articles.json")).unwrap();
+    child.stdin.take().unwrap().write_all(&edition).unwrap();
+    let result = child.wait_with_output().unwrap();
+    assert!(result.status.success(), "{result:?}");
+    assert_eq!(
+        String::from_utf8(result.stdout).unwrap(),
+        "split: 3 files: 3 written, 0 unchanged, 0 removed\n"
+    );
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.headlines().len(), 2);
 }
 
 #[test]
