@@ -17,9 +17,8 @@ use edition::{EditionIndex, MAX_EDITION_BYTES, StreamError, article_file_path, s
 /// section, standfirst, date and language) and OUTPUT/articles/ID.json (each
 /// article whole). The edition may be of any size: it is read as a stream, each
 /// article written as it is read; each file written must fit the 10 MB the
-/// viewer reads in one file. Point the
-/// viewer's `data-index` at the index: it downloads the headlines first and each
-/// article when it is opened. OUTPUT is replaced as a whole once everything is
+/// viewer reads in one file. Point the viewer's `data-index` at the index: it
+/// downloads the headlines first and each article when it is opened. OUTPUT is replaced as a whole once everything is
 /// written; it must not exist yet, be empty, or hold an earlier split. Files
 /// that an earlier split holds unchanged are kept as they are (linked, not
 /// written again), so a host that uploads what changed uploads only those.
