@@ -108,6 +108,20 @@ pub(crate) struct ArticleLinks {
     pub(crate) related_articles: Vec<(usize, Slug)>,
 }
 
+impl From<&Article> for ArticleLinks {
+    fn from(article: &Article) -> Self {
+        Self {
+            id: Some(article.id.clone()),
+            related_articles: article
+                .related
+                .iter()
+                .enumerate()
+                .filter_map(|(item, related)| Some((item, related.article.clone()?)))
+                .collect(),
+        }
+    }
+}
+
 /// Every contradiction between the articles, in the order of the articles.
 pub(crate) fn contradictions(articles: &[ArticleLinks]) -> Vec<EditionError> {
     let mut errors = Vec::new();
@@ -147,18 +161,7 @@ pub(crate) fn contradictions(articles: &[ArticleLinks]) -> Vec<EditionError> {
 impl Edition {
     /// Checks that the articles agree with each other (see [`Edition`]).
     pub fn new(title: Option<Text>, articles: Vec<Article>) -> Result<Self, EditionError> {
-        let links: Vec<ArticleLinks> = articles
-            .iter()
-            .map(|article| ArticleLinks {
-                id: Some(article.id.clone()),
-                related_articles: article
-                    .related
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(item, related)| Some((item, related.article.clone()?)))
-                    .collect(),
-            })
-            .collect();
+        let links: Vec<ArticleLinks> = articles.iter().map(ArticleLinks::from).collect();
         if let Some(first) = contradictions(&links).into_iter().next() {
             return Err(first);
         }

@@ -101,15 +101,7 @@ struct Handler<F, E> {
 
 impl<F: FnMut(Article) -> Result<(), E>, E> Handler<F, E> {
     fn take(&self, article: Article) -> Result<(), ()> {
-        self.links.borrow_mut().push(ArticleLinks {
-            id: Some(article.id.clone()),
-            related_articles: article
-                .related
-                .iter()
-                .enumerate()
-                .filter_map(|(item, related)| Some((item, related.article.clone()?)))
-                .collect(),
-        });
+        self.links.borrow_mut().push(ArticleLinks::from(&article));
         self.headlines.borrow_mut().push(Headline::from(&article));
         (self.each.borrow_mut())(article).map_err(|error| {
             *self.stopped.borrow_mut() = Some(error);
