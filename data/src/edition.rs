@@ -79,6 +79,28 @@ pub enum EditionError {
     UnknownIndexedArticle { item: usize, id: Slug },
     #[error("related[{item}].article: an article cannot be related to itself")]
     ArticleRelatedToItself { item: usize },
+    /// A paged index whose first page, or a page file, holds another number of
+    /// headlines than its page size and count of headlines make.
+    #[error(
+        "headlines: page {page} holds {found} headlines; with {total} headlines in pages of {size}, it must hold {expected}"
+    )]
+    PageLength {
+        page: usize,
+        found: usize,
+        expected: usize,
+        total: usize,
+        size: usize,
+    },
+    #[error("page: the file holds page {found}, not page {expected}")]
+    WrongPage { expected: usize, found: usize },
+    #[error("pages: a paged index needs a \"search\" index, and an unpaged one none")]
+    SearchWithoutPages,
+    #[error("terms: {term:?} does not belong in search chunk {number}")]
+    TermOutsideChunk { term: String, number: usize },
+    #[error(
+        "terms.{term}: positions must ascend without repeats and name one of the edition's {articles} articles"
+    )]
+    BadPositions { term: String, articles: usize },
 }
 
 impl EditionError {
@@ -95,6 +117,11 @@ impl EditionError {
             Self::UnknownIndexedArticle { item, .. } | Self::ArticleRelatedToItself { item } => {
                 format!("related[{item}].article")
             }
+            Self::PageLength { .. } => "headlines".to_owned(),
+            Self::WrongPage { .. } => "page".to_owned(),
+            Self::SearchWithoutPages => "pages".to_owned(),
+            Self::TermOutsideChunk { .. } => "terms".to_owned(),
+            Self::BadPositions { term, .. } => format!("terms.{term}"),
         }
     }
 }

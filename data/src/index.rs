@@ -8,11 +8,74 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, Edition, EditionError, LanguageTag, PublicationDate, Slug, Text};
+use crate::{
+    Article, Edition, EditionError, LanguageTag, PublicationDate, SearchManifest, Slug, Text,
+};
 
 /// Where the file of an article sits, relative to its edition's index.
 pub fn article_file_path(id: &Slug) -> String {
     format!("articles/{id}.json")
+}
+
+/// Where the page `number` (from 2: the index holds the first) of a paged
+/// index's headlines sits, relative to the index.
+pub fn index_page_path(number: usize) -> String {
+    format!("pages/{number}.json")
+}
+
+/// How a paged index is cut: the index holds the first `size` headlines, and
+/// each page file the next `size`, up to `headlines` in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Paging {
+    /// Headlines a page, at least 1.
+    pub size: u32,
+    /// Headlines in the whole edition.
+    pub headlines: u32,
+}
+
+impl Paging {
+    /// How many pages there are: at least one, which may be empty.
+    pub fn page_count(&self) -> usize {
+        (self.headlines as usize).div_ceil(self.size()).max(1)
+    }
+
+    /// Headlines a page.
+    pub fn size(&self) -> usize {
+        self.size as usize
+    }
+
+    /// The page (from 1) holding the headline at `position` (from 0).
+    pub fn page_of(&self, position: usize) -> usize {
+        position / self.size() + 1
+    }
+
+    /// The position of the first headline of the page `number`.
+    pub fn first_position(&self, number: usize) -> usize {
+        (number - 1) * self.size()
+    }
+
+    /// How many headlines the page `number` holds.
+    pub fn page_length(&self, number: usize) -> usize {
+        (self.headlines as usize)
+            .saturating_sub(self.first_position(number))
+            .min(self.size())
+    }
+
+    fn check_length(&self, number: usize, found: usize) -> Result<(), EditionError> {
+        let expected = self.page_length(number);
+        if found == expected {
+            return Ok(());
+        }
+        Err(EditionError::PageLength {
+            page: number,
+            found,
+            expected,
+            total: self.headlines as usize,
+            size: self.size(),
+        })
+    }
 }
 
 /// What the headline list shows of an article: its entry in an edition index.
@@ -57,6 +120,10 @@ pub struct EditionIndex {
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<LanguageTag>,
     headlines: Vec<Rc<Headline>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pages: Option<Paging>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    search: Option<SearchManifest>,
     #[serde(skip)]
     position_of_id: HashMap<Slug, usize>,
 }
@@ -82,8 +149,48 @@ pub(crate) struct RawIndex {
     /// The language of the viewer's own words, as the edition's `language`.
     #[serde(default)]
     pub(crate) language: Option<LanguageTag>,
-    /// A headline per article; may be empty.
+    /// A headline per article, or for a paged index the first page's; may be empty.
     pub(crate) headlines: Vec<Headline>,
+    /// For an edition of many articles: how its headlines are cut into pages,
+    /// the first here and the others in `pages/<n>.json` beside the index.
+    #[serde(default)]
+    pub(crate) pages: Option<Paging>,
+    /// A paged index's search index, cut into chunks (`search/<n>.json`).
+    #[serde(default)]
+    pub(crate) search: Option<SearchManifest>,
+}
+
+/// A page of a paged index's headlines, from the second: the file
+/// `pages/<n>.json` beside the index.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "IndexPage"))]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an index page: an object with \"page\" and \"headlines\""
+)]
+pub(crate) struct RawPage {
+    /// The page's number, from 2; the index holds the first.
+    pub(crate) page: usize,
+    /// The page's headlines, continuing the previous page's.
+    pub(crate) headlines: Vec<Headline>,
+}
+
+/// A page of a paged index, as written.
+#[derive(Serialize)]
+struct PageFile<'a> {
+    page: usize,
+    headlines: &'a [Headline],
+}
+
+/// The text of the page file `number` holding `headlines`.
+pub fn index_page_json(number: usize, headlines: &[Headline]) -> String {
+    serde_json::to_string_pretty(&PageFile {
+        page: number,
+        headlines,
+    })
+    .expect("headlines serialize")
+        + "\n"
 }
 
 impl EditionIndex {
@@ -108,8 +215,67 @@ impl EditionIndex {
             title,
             language: None,
             headlines: headlines.into_iter().map(Rc::new).collect(),
+            pages: None,
+            search: None,
             position_of_id,
         })
+    }
+
+    /// The index with its headlines in pages: `self` holds the first page's,
+    /// and `search` the search index of all of them.
+    pub fn paged(self, pages: Paging, search: SearchManifest) -> Result<Self, EditionError> {
+        if pages.size == 0 {
+            return Err(EditionError::PageLength {
+                page: 1,
+                found: self.headlines.len(),
+                expected: 0,
+                total: pages.headlines as usize,
+                size: 0,
+            });
+        }
+        pages.check_length(1, self.headlines.len())?;
+        Ok(Self {
+            pages: Some(pages),
+            search: Some(search),
+            ..self
+        })
+    }
+
+    /// How the headlines are cut into pages, when they are: then
+    /// [`headlines`](Self::headlines) holds the first page only.
+    pub fn pages(&self) -> Option<&Paging> {
+        self.pages.as_ref()
+    }
+
+    /// The search index of a paged index.
+    pub fn search(&self) -> Option<&SearchManifest> {
+        self.search.as_ref()
+    }
+
+    /// How many articles the edition has, on every page.
+    pub fn article_count(&self) -> usize {
+        self.pages
+            .map_or(self.headlines.len(), |pages| pages.headlines as usize)
+    }
+
+    /// Checks the headlines read from the page file `number`: the page it
+    /// says it is, as many headlines as the paging makes, no id twice.
+    pub(crate) fn admit_page(
+        &self,
+        raw: RawPage,
+        number: usize,
+    ) -> Result<Vec<Rc<Headline>>, EditionError> {
+        let Some(pages) = self.pages else {
+            return Err(EditionError::SearchWithoutPages);
+        };
+        if raw.page != number {
+            return Err(EditionError::WrongPage {
+                expected: number,
+                found: raw.page,
+            });
+        }
+        pages.check_length(number, raw.headlines.len())?;
+        Ok(Self::new(None, raw.headlines)?.headlines)
     }
 
     /// The index of a whole edition.
@@ -167,7 +333,9 @@ impl EditionIndex {
             if related_id == id {
                 return Err(EditionError::ArticleRelatedToItself { item });
             }
-            if !self.position_of_id.contains_key(related_id) {
+            // A paged index lists only its first page; the rest is checked
+            // when the edition is split, and a dead link opens "not found".
+            if self.pages.is_none() && !self.position_of_id.contains_key(related_id) {
                 return Err(EditionError::UnknownIndexedArticle {
                     item,
                     id: related_id.clone(),
@@ -182,6 +350,11 @@ impl TryFrom<RawIndex> for EditionIndex {
     type Error = EditionError;
 
     fn try_from(raw: RawIndex) -> Result<Self, Self::Error> {
-        Ok(Self::new(raw.title, raw.headlines)?.with_language(raw.language))
+        let index = Self::new(raw.title, raw.headlines)?.with_language(raw.language);
+        match (raw.pages, raw.search) {
+            (None, None) => Ok(index),
+            (Some(pages), Some(search)) => index.paged(pages, search),
+            _ => Err(EditionError::SearchWithoutPages),
+        }
     }
 }

@@ -23,6 +23,7 @@ mod photo_source;
 mod publication_date;
 #[cfg(feature = "schema")]
 mod schema;
+mod search_index;
 mod slug;
 mod stream;
 mod text;
@@ -33,16 +34,21 @@ pub use article::{
 };
 pub use check::{Problem, check_edition, check_edition_bytes};
 pub use edition::{Edition, EditionError};
-pub use index::{EditionIndex, Headline, article_file_path};
+pub use index::{
+    EditionIndex, Headline, Paging, article_file_path, index_page_json, index_page_path,
+};
 pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{
     Document, MAX_EDITION_BYTES, ParseError, parse_article_bytes, parse_edition,
-    parse_edition_bytes, parse_index_bytes,
+    parse_edition_bytes, parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes,
 };
 pub use photo_source::{PhotoSource, PhotoSourceError};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::{index_json_schema, json_schema};
+pub use search_index::{
+    MAX_CHUNKS_PER_WORD, SearchChunk, SearchManifest, search_chunk_path, search_terms,
+};
 pub use slug::{Slug, SlugError};
 pub use stream::{StreamError, stream_edition};
 pub use text::{Text, TextError};

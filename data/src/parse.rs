@@ -5,8 +5,11 @@ use serde_path_to_error::Segment;
 use thiserror::Error;
 
 use crate::edition::RawEdition;
-use crate::index::RawIndex;
-use crate::{Article, Edition, EditionError, EditionIndex, Slug};
+use std::rc::Rc;
+
+use crate::index::{RawIndex, RawPage};
+use crate::search_index::RawChunk;
+use crate::{Article, Edition, EditionError, EditionIndex, Headline, SearchChunk, Slug};
 
 /// The largest edition the viewer and the tools read, in bytes of UTF-8.
 ///
@@ -22,6 +25,10 @@ pub enum Document {
     Edition,
     Index,
     Article,
+    /// A page of a paged index's headlines.
+    IndexPage,
+    /// A chunk of a paged index's search index.
+    SearchChunk,
 }
 
 impl Document {
@@ -31,6 +38,8 @@ impl Document {
             Self::Edition => "edition",
             Self::Index => "edition index",
             Self::Article => "article file",
+            Self::IndexPage => "index page",
+            Self::SearchChunk => "search chunk",
         }
     }
 
@@ -40,6 +49,8 @@ impl Document {
             Self::Edition => "an object with an \"articles\" list",
             Self::Index => "an object with a \"headlines\" list",
             Self::Article => "an object with the article's fields",
+            Self::IndexPage => "an object with \"page\" and \"headlines\"",
+            Self::SearchChunk => "an object with a \"terms\" object",
         }
     }
 }
@@ -181,6 +192,38 @@ pub fn parse_article_bytes(
     let text = document_text(bytes, Document::Article, MAX_EDITION_BYTES)?;
     let article: Article = parse_document(text, Document::Article, MAX_EDITION_BYTES)?;
     Ok(index.admit(id, article)?)
+}
+
+/// Reads the page file `number` (from 2) of a paged index, and checks it
+/// against the index: that page, as many headlines as the paging makes.
+pub fn parse_index_page_bytes(
+    bytes: &[u8],
+    number: usize,
+    index: &EditionIndex,
+) -> Result<Vec<Rc<Headline>>, ParseError> {
+    let text = document_text(bytes, Document::IndexPage, MAX_EDITION_BYTES)?;
+    let raw: RawPage = parse_document(text, Document::IndexPage, MAX_EDITION_BYTES)?;
+    Ok(index.admit_page(raw, number)?)
+}
+
+/// Reads the chunk `number` of a paged index's search index, and checks it
+/// against the index: its terms in its range, its positions in the edition.
+pub fn parse_search_chunk_bytes(
+    bytes: &[u8],
+    number: usize,
+    index: &EditionIndex,
+) -> Result<SearchChunk, ParseError> {
+    let Some(manifest) = index.search().filter(|manifest| number < manifest.len()) else {
+        return Err(EditionError::SearchWithoutPages.into());
+    };
+    let text = document_text(bytes, Document::SearchChunk, MAX_EDITION_BYTES)?;
+    let raw: RawChunk = parse_document(text, Document::SearchChunk, MAX_EDITION_BYTES)?;
+    Ok(SearchChunk::admit(
+        raw,
+        number,
+        manifest,
+        index.article_count(),
+    )?)
 }
 
 /// The text of a file, once its size (at most `limit` bytes) and encoding are

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use edition::{
-    Document, EditionIndex, ParseError, Slug, article_file_path, parse_article_bytes,
-    parse_edition, parse_index_bytes,
+    Document, EditionIndex, ParseError, Slug, article_file_path, index_page_path,
+    parse_article_bytes, parse_edition, parse_index_bytes, parse_index_page_bytes,
+    parse_search_chunk_bytes,
 };
 
 fn fixture(path: &str) -> String {
@@ -97,7 +98,7 @@ fn names_the_field_of_a_bad_value_in_an_index() {
         ),
         (
             r#"{"articles": []}"#,
-            "articles: unknown field `articles`, expected one of `title`, `language`, `headlines` at line 1, column 11",
+            "articles: unknown field `articles`, expected one of `title`, `language`, `headlines`, `pages`, `search` at line 1, column 11",
         ),
         (
             "[]",
@@ -179,4 +180,125 @@ fn refuses_an_article_file_that_does_not_fit_the_index() {
             "{json}\nexpected: {expected}\nfound:    {error}"
         );
     }
+}
+
+/// An index of five headlines in pages of two, whose search index has two chunks.
+const PAGED_INDEX: &str = r#"{
+  "title": "Archive",
+  "headlines": [
+    { "id": "a1", "headline": "One", "language": "en" },
+    { "id": "a2", "headline": "Two", "language": "en" }
+  ],
+  "pages": { "size": 2, "headlines": 5 },
+  "search": { "chunks": ["", "m"] }
+}"#;
+
+fn page(number: usize, ids: &[&str]) -> String {
+    let headlines: Vec<String> = ids
+        .iter()
+        .map(|id| format!(r#"{{ "id": "{id}", "headline": "H", "language": "en" }}"#))
+        .collect();
+    format!(
+        r#"{{ "page": {number}, "headlines": [{}] }}"#,
+        headlines.join(",")
+    )
+}
+
+fn read_page(json: &str, number: usize) -> Result<Vec<String>, String> {
+    let index = parse_index_bytes(PAGED_INDEX.as_bytes()).unwrap();
+    parse_index_page_bytes(json.as_bytes(), number, &index)
+        .map(|headlines| {
+            headlines
+                .iter()
+                .map(|headline| headline.id.to_string())
+                .collect()
+        })
+        .map_err(|error| error.to_string())
+}
+
+#[test]
+fn a_paged_index_holds_its_first_page_and_counts_every_article() {
+    let index = parse_index_bytes(PAGED_INDEX.as_bytes()).unwrap();
+    assert_eq!(index.headlines().len(), 2);
+    assert_eq!(index.article_count(), 5);
+    let pages = index.pages().unwrap();
+    assert_eq!(pages.page_count(), 3);
+    assert_eq!(
+        (pages.page_of(0), pages.page_of(1), pages.page_of(4)),
+        (1, 1, 3)
+    );
+    assert_eq!((pages.page_length(2), pages.page_length(3)), (2, 1));
+    assert_eq!(index_page_path(2), "pages/2.json");
+    assert_eq!(index.search().unwrap().len(), 2);
+    let written = serde_json::to_string(&index).unwrap();
+    assert_eq!(parse_index_bytes(written.as_bytes()).unwrap(), index);
+}
+
+#[test]
+fn a_page_file_is_checked_against_its_index() {
+    assert_eq!(read_page(&page(2, &["a3", "a4"]), 2).unwrap(), ["a3", "a4"]);
+    assert_eq!(read_page(&page(3, &["a5"]), 3).unwrap(), ["a5"]);
+    assert_eq!(
+        read_page(&page(3, &["a5"]), 2).unwrap_err(),
+        "page: the file holds page 3, not page 2"
+    );
+    assert_eq!(
+        read_page(&page(3, &["a5", "a6"]), 3).unwrap_err(),
+        "headlines: page 3 holds 2 headlines; with 5 headlines in pages of 2, it must hold 1"
+    );
+    assert!(
+        read_page(&page(2, &["a3", "a3"]), 2)
+            .unwrap_err()
+            .contains("is already the id")
+    );
+    let error = parse_index_page_bytes(b"[]", 2, &index()).unwrap_err();
+    assert!(
+        error.to_string().contains("index page is an array"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_paged_index_must_agree_with_itself() {
+    let refuse = |json: &str| parse_index_bytes(json.as_bytes()).unwrap_err().to_string();
+    assert!(
+        refuse(&PAGED_INDEX.replace(r#""size": 2"#, r#""size": 3"#))
+            .contains("page 1 holds 2 headlines")
+    );
+    assert!(refuse(&PAGED_INDEX.replace(r#""size": 2"#, r#""size": 0"#)).contains("pages of 0"));
+    let no_search = PAGED_INDEX.replace(",\n  \"search\": { \"chunks\": [\"\", \"m\"] }", "");
+    assert!(!no_search.contains("chunks"));
+    assert_eq!(
+        refuse(&no_search),
+        "pages: a paged index needs a \"search\" index, and an unpaged one none"
+    );
+    assert!(refuse(&PAGED_INDEX.replace(r#"["", "m"]"#, r#"["m"]"#)).contains("must start at"));
+}
+
+#[test]
+fn a_paged_index_s_articles_may_relate_to_articles_on_later_pages() {
+    let index = parse_index_bytes(PAGED_INDEX.as_bytes()).unwrap();
+    let file = article("a1", r#"{ "headline": "Five", "article": "a5" }"#);
+    assert!(parse_article_bytes(file.as_bytes(), &slug("a1"), &index).is_ok());
+}
+
+#[test]
+fn a_search_chunk_is_checked_against_its_index() {
+    let paged = parse_index_bytes(PAGED_INDEX.as_bytes()).unwrap();
+    let chunk =
+        parse_search_chunk_bytes(br#"{"terms":{"one":[0,3],"two":[1]}}"#, 1, &paged).unwrap();
+    assert_eq!(chunk.positions_for_prefix("o"), [0, 3]);
+    let refuse = |json: &str, number| {
+        parse_search_chunk_bytes(json.as_bytes(), number, &paged)
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(refuse(r#"{"terms":{"one":[5]}}"#, 1).contains("the edition's 5 articles"));
+    assert!(refuse(r#"{"terms":{"alpha":[0]}}"#, 1).contains("does not belong in search chunk 1"));
+    assert!(refuse(r#"{"terms":{}}"#, 2).contains("search"));
+    assert!(refuse(r#"{"words":{}}"#, 0).contains("unknown field"));
+    assert!(
+        parse_search_chunk_bytes(br#"{"terms":{}}"#, 0, &index()).is_err(),
+        "an unpaged index has no search chunks"
+    );
 }
