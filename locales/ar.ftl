@@ -20,6 +20,10 @@ show-more = { $count ->
    *[other] عرض { $count } عنوان آخر
     }
 show-more-of = عرض { $count } عنوان آخر من أصل { $total }
+filter-searching = جارٍ البحث…
+filter-too-broad = كلمات كثيرة جدًا تبدأ بـ«{ $word }»: تابع الكتابة.
+headlines-loading = جارٍ تحميل مزيد من العناوين…
+headlines-unavailable = تعذّر تنزيل مزيد من العناوين. تحقّق من الاتصال وأعد المحاولة.
 
 related-news = أخبار ذات صلة
 related-news-label = أخبار ذات صلة: { $headline }

@@ -16,6 +16,10 @@ show-more = { $count ->
    *[other] { $count } weitere Schlagzeilen zeigen
     }
 show-more-of = { $count } weitere von { $total } Schlagzeilen zeigen
+filter-searching = Suche läuft …
+filter-too-broad = Zu viele Wörter beginnen mit „{ $word }“: Bitte weiterschreiben.
+headlines-loading = Weitere Schlagzeilen werden geladen …
+headlines-unavailable = Weitere Schlagzeilen konnten nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.
 
 related-news = Mehr zum Thema
 related-news-label = Mehr zum Thema: { $headline }

@@ -16,6 +16,10 @@ show-more = { $count ->
    *[other] Show { $count } more headlines
     }
 show-more-of = Show { $count } more of { $total } headlines
+filter-searching = Searching…
+filter-too-broad = Too many words begin with “{ $word }”: type more of it.
+headlines-loading = Loading more headlines…
+headlines-unavailable = More headlines could not be downloaded. Check the connection and try again.
 
 related-news = Related news
 related-news-label = Related news: { $headline }

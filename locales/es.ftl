@@ -15,6 +15,10 @@ show-more = { $count ->
    *[other] Mostrar { $count } titulares más
     }
 show-more-of = Mostrar { $count } de los { $total } titulares restantes
+filter-searching = Buscando…
+filter-too-broad = Demasiadas palabras empiezan por «{ $word }»: siga escribiendo.
+headlines-loading = Cargando más titulares…
+headlines-unavailable = No se pudieron descargar más titulares. Compruebe la conexión y vuelva a intentarlo.
 
 related-news = Noticias relacionadas
 related-news-label = Noticias relacionadas: { $headline }

@@ -18,6 +18,10 @@ show-more = { $count ->
    *[other] Afficher { $count } titres de plus
     }
 show-more-of = Afficher { $count } des { $total } titres restants
+filter-searching = Recherche…
+filter-too-broad = Trop de mots commencent par « { $word } » : tapez la suite.
+headlines-loading = Chargement d’autres titres…
+headlines-unavailable = Impossible de télécharger d’autres titres. Vérifiez la connexion et réessayez.
 
 related-news = Sur le même sujet
 related-news-label = Sur le même sujet : { $headline }

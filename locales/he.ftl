@@ -17,6 +17,10 @@ show-more = { $count ->
    *[other] הצגת { $count } כותרות נוספות
     }
 show-more-of = הצגת { $count } מתוך { $total } הכותרות הנותרות
+filter-searching = מתבצע חיפוש…
+filter-too-broad = יותר מדי מילים מתחילות ב־“{ $word }”: המשיכו להקליד.
+headlines-loading = עוד כותרות נטענות…
+headlines-unavailable = לא ניתן היה להוריד עוד כותרות. בדקו את החיבור ונסו שוב.
 
 related-news = כתבות נוספות בנושא
 related-news-label = כתבות נוספות בנושא: { $headline }

@@ -15,6 +15,10 @@ show-more = { $count ->
    *[other] Mostra altri { $count } titoli
     }
 show-more-of = Mostra { $count } dei { $total } titoli rimanenti
+filter-searching = Ricerca in corso…
+filter-too-broad = Troppe parole iniziano con «{ $word }»: continua a scrivere.
+headlines-loading = Caricamento di altri titoli…
+headlines-unavailable = Non è stato possibile scaricare altri titoli. Controlla la connessione e riprova.
 
 related-news = Notizie correlate
 related-news-label = Notizie correlate: { $headline }

@@ -12,6 +12,10 @@ filter-no-match = 「{ $query }」に一致する見出しはありません。
 filter-count = { $total }件中{ $shown }件
 show-more = さらに{ $count }件の見出しを表示
 show-more-of = 残り{ $total }件のうち{ $count }件を表示
+filter-searching = 検索しています…
+filter-too-broad = 「{ $word }」で始まる語が多すぎます。続けて入力してください。
+headlines-loading = 見出しをさらに読み込んでいます…
+headlines-unavailable = 見出しをこれ以上読み込めませんでした。接続を確認して、もう一度お試しください。
 
 related-news = 関連記事
 related-news-label = 関連記事：{ $headline }

@@ -12,6 +12,10 @@ filter-no-match = ‘{ $query }’에 맞는 헤드라인이 없습니다.
 filter-count = 헤드라인 { $total }개 중 { $shown }개
 show-more = 헤드라인 { $count }개 더 보기
 show-more-of = 남은 헤드라인 { $total }개 중 { $count }개 더 보기
+filter-searching = 검색 중…
+filter-too-broad = ‘{ $word }’(으)로 시작하는 단어가 너무 많습니다. 조금 더 입력하세요.
+headlines-loading = 헤드라인을 더 불러오는 중…
+headlines-unavailable = 헤드라인을 더 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.
 
 related-news = 관련 기사
 related-news-label = 관련 기사: { $headline }

@@ -16,6 +16,10 @@ show-more = { $count ->
    *[other] Nog { $count } koppen tonen
     }
 show-more-of = Nog { $count } van de { $total } koppen tonen
+filter-searching = Zoeken…
+filter-too-broad = Te veel woorden beginnen met ‘{ $word }’: typ verder.
+headlines-loading = Meer koppen laden…
+headlines-unavailable = Meer koppen konden niet worden gedownload. Controleer de verbinding en probeer het opnieuw.
 
 related-news = Lees ook
 related-news-label = Lees ook: { $headline }

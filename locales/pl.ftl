@@ -19,6 +19,10 @@ show-more = { $count ->
    *[other] Pokaż jeszcze { $count } nagłówka
     }
 show-more-of = Pokaż { $count } z { $total } pozostałych nagłówków
+filter-searching = Wyszukiwanie…
+filter-too-broad = Zbyt wiele słów zaczyna się od „{ $word }”: wpisz więcej liter.
+headlines-loading = Wczytywanie kolejnych nagłówków…
+headlines-unavailable = Nie udało się pobrać kolejnych nagłówków. Sprawdź połączenie i spróbuj ponownie.
 
 related-news = Czytaj także
 related-news-label = Czytaj także: { $headline }

@@ -15,6 +15,10 @@ show-more = { $count ->
    *[other] Mostrar mais { $count } manchetes
     }
 show-more-of = Mostrar { $count } das { $total } manchetes restantes
+filter-searching = Pesquisando…
+filter-too-broad = Muitas palavras começam com “{ $word }”: continue digitando.
+headlines-loading = Carregando mais manchetes…
+headlines-unavailable = Não foi possível baixar mais manchetes. Verifique a conexão e tente novamente.
 
 related-news = Notícias relacionadas
 related-news-label = Notícias relacionadas: { $headline }

@@ -12,6 +12,10 @@ filter-no-match = 没有与“{ $query }”匹配的标题。
 filter-count = { $total }条标题中有{ $shown }条匹配
 show-more = 再显示{ $count }条标题
 show-more-of = 再显示{ $count }条（还有{ $total }条未显示）
+filter-searching = 正在搜索…
+filter-too-broad = 以“{ $word }”开头的词太多，请继续输入。
+headlines-loading = 正在加载更多标题…
+headlines-unavailable = 无法下载更多标题。请检查网络连接后重试。
 
 related-news = 相关新闻
 related-news-label = 相关新闻：{ $headline }

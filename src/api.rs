@@ -4,8 +4,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use edition::{
-    Article, Document, Edition, EditionIndex, MAX_EDITION_BYTES, ParseError, Slug,
-    parse_article_bytes, parse_edition_bytes, parse_index_bytes,
+    Article, Document, Edition, EditionIndex, Headline, MAX_EDITION_BYTES, ParseError, SearchChunk,
+    Slug, parse_article_bytes, parse_edition_bytes, parse_index_bytes, parse_index_page_bytes,
+    parse_search_chunk_bytes,
 };
 use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
@@ -89,6 +90,8 @@ fn plural(document: Document) -> &'static str {
         Document::Edition => "editions",
         Document::Index => "edition indexes",
         Document::Article => "article files",
+        Document::IndexPage => "index pages",
+        Document::SearchChunk => "search chunks",
     }
 }
 
@@ -194,6 +197,41 @@ pub async fn fetch_index(
     Some(fetched.and_then(|(bytes, file_url)| {
         let index = parse_index_bytes(&bytes).map_err(invalid(url, Document::Index))?;
         Ok((index, file_url))
+    }))
+}
+
+/// Downloads the page `number` (from 2) of the headlines of the paged edition
+/// whose index is at `index_url`, and checks it against the index; `None`
+/// once cancelled.
+pub async fn fetch_index_page(
+    index: &EditionIndex,
+    index_url: &str,
+    number: usize,
+    cancellation: &Cancellation,
+) -> Option<Result<Vec<Rc<Headline>>, LoadError>> {
+    let path = edition::index_page_path(number);
+    let url = resolve(&path, index_url).unwrap_or(path);
+    let fetched = fetch_document(&url, Document::IndexPage, cancellation).await?;
+    Some(fetched.and_then(|(bytes, _)| {
+        parse_index_page_bytes(&bytes, number, index).map_err(invalid(&url, Document::IndexPage))
+    }))
+}
+
+/// Downloads the chunk `number` of the search index of the paged edition
+/// whose index is at `index_url`, and checks it against the index; `None`
+/// once cancelled.
+pub async fn fetch_search_chunk(
+    index: &EditionIndex,
+    index_url: &str,
+    number: usize,
+    cancellation: &Cancellation,
+) -> Option<Result<SearchChunk, LoadError>> {
+    let path = edition::search_chunk_path(number);
+    let url = resolve(&path, index_url).unwrap_or(path);
+    let fetched = fetch_document(&url, Document::SearchChunk, cancellation).await?;
+    Some(fetched.and_then(|(bytes, _)| {
+        parse_search_chunk_bytes(&bytes, number, index)
+            .map_err(invalid(&url, Document::SearchChunk))
     }))
 }
 

@@ -7,7 +7,10 @@ mod edition_load;
 mod history;
 mod keyboard;
 mod page;
+mod paged_index;
 mod split_articles;
+
+use std::rc::Rc;
 
 use edition::Slug;
 use yew::prelude::*;
@@ -21,13 +24,19 @@ use catalogue::use_catalogue;
 pub(crate) const VIEWER_CLASS: &str = "article-viewer";
 use crate::reading_settings::{ReadingSettings, SettingsChange};
 use crate::route::History;
+use crate::search;
 use announcements::{use_announcements, use_page_language, use_structured_data};
 use edition_load::{Articles, Load, use_edition};
 use history::use_navigation;
 use keyboard::{focus_filter_on_slash, use_slash_with_nothing_focused};
 pub use page::document_title;
 use page::page_for;
+use paged_index::{PagedFetch, PagedFiles, paged_listing, use_paged_fetches};
 use split_articles::{ArticleFetch, FetchedArticles, use_article_fetches};
+
+/// How many search results a paged edition's list draws at a time: each may
+/// need a page of headlines of its own.
+const RESULTS_AT_ONCE: usize = 20;
 
 /// Where the edition comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,8 +125,11 @@ pub fn App(
     // The article the reader last pointed at or focused: a split edition's is
     // fetched before it is opened, which saves the reader a round trip.
     let likely_next_article = use_state_eq(|| None::<Slug>);
+    // A paged edition's pages of headlines and search chunks fetched so far.
+    let paged_files = use_reducer(PagedFiles::default);
     let query = use_state(AttrValue::default);
-    let headline_limit = use_state(|| HEADLINES_AT_ONCE);
+    // How many times the list has drawn its headlines: once, plus each "Show more".
+    let headline_rounds = use_state(|| 1_usize);
     // The defaults on the first render, so it is the same wherever it happens;
     // what the reader chose on an earlier visit arrives right after.
     let settings = use_reducer(ReadingSettings::default);
@@ -141,9 +153,42 @@ pub fn App(
         likely_next_article.as_deref(),
         &fetched_articles,
     );
-    let page = loaded
-        .as_ref()
-        .map(|loaded| page_for(loaded, requested_article.as_deref(), &fetched_articles));
+    let page = loaded.as_ref().map(|loaded| {
+        page_for(
+            loaded,
+            requested_article.as_deref(),
+            &fetched_articles,
+            &paged_files,
+        )
+    });
+    let folded_query = (!query.trim().is_empty()).then(|| search::folded(&query));
+    let paged = loaded.as_ref().and_then(|loaded| match &loaded.articles {
+        Articles::OnDemand { index_url } => loaded
+            .index
+            .pages()
+            .map(|pages| (loaded, index_url, pages.size())),
+        Articles::All(_) => None,
+    });
+    let headline_step = match (&paged, &folded_query) {
+        (None, _) => HEADLINES_AT_ONCE,
+        (Some(_), Some(_)) => RESULTS_AT_ONCE,
+        (Some((_, _, page_size)), None) => *page_size,
+    };
+    let headline_limit = *headline_rounds * headline_step;
+    let (listing, wanted_files) = match paged {
+        Some((loaded, index_url, _)) => {
+            let (listing, wanted) = paged_listing(
+                &loaded.index,
+                index_url,
+                folded_query.as_deref(),
+                headline_limit,
+                &paged_files,
+            );
+            (Some(Rc::new(listing)), wanted)
+        }
+        None => (None, Vec::new()),
+    };
+    use_paged_fetches(loaded.as_ref(), wanted_files, &paged_files);
     let edition_language = loaded
         .as_ref()
         .and_then(|loaded| loaded.index.language().map(ToString::to_string));
@@ -168,7 +213,7 @@ pub fn App(
     let on_retry_article = {
         let fetched_articles = fetched_articles.dispatcher();
         let failed = match &page {
-            Some(Page::Unavailable { headline, .. }) => Some(headline.id.clone()),
+            Some(Page::Unavailable { id, .. }) => Some(id.clone()),
             _ => None,
         };
         Callback::from(move |()| {
@@ -188,15 +233,19 @@ pub fn App(
     };
     let on_query = {
         let query = query.clone();
-        let headline_limit = headline_limit.clone();
+        let headline_rounds = headline_rounds.clone();
         Callback::from(move |text: String| {
             query.set(text.into());
-            headline_limit.set(HEADLINES_AT_ONCE);
+            headline_rounds.set(1);
         })
     };
     let on_show_more = {
-        let headline_limit = headline_limit.clone();
-        Callback::from(move |()| headline_limit.set(*headline_limit + HEADLINES_AT_ONCE))
+        let headline_rounds = headline_rounds.clone();
+        Callback::from(move |()| headline_rounds.set(*headline_rounds + 1))
+    };
+    let on_retry_listing = {
+        let paged_files = paged_files.dispatcher();
+        Callback::from(move |()| paged_files.dispatch(PagedFetch::ForgetFailures))
     };
     let on_settings = {
         let settings = settings.dispatcher();
@@ -214,7 +263,10 @@ pub fn App(
                 history={*history}
                 query={(*query).clone()}
                 {on_query}
-                headline_limit={*headline_limit}
+                {headline_limit}
+                {headline_step}
+                {listing}
+                {on_retry_listing}
                 {on_show_more}
                 {on_select}
                 {on_intent}

@@ -16,7 +16,9 @@ pub use article_view::{ArticleView, ArticleViewProps};
 pub(crate) use edition_view::MAIN_COLUMN_CLASS;
 pub use edition_view::{EditionView, EditionViewProps, Page};
 pub(crate) use headline_list::FILTER_INPUT_CLASS;
-pub use headline_list::{HEADLINES_AT_ONCE, HeadlineList, HeadlineListProps};
+pub use headline_list::{
+    HEADLINES_AT_ONCE, HeadlineList, HeadlineListProps, Listing, ListingStatus,
+};
 pub use lead_photo::{LeadPhoto, LeadPhotoProps};
 pub use load_failure::{LoadFailure, LoadFailureProps};
 pub use masthead::{Masthead, MastheadProps};

@@ -61,10 +61,10 @@ pub(super) fn use_announcements(
     let shown = page.and_then(|page| match page {
         Page::Article(article) => Some(Some(article.id.clone())),
         Page::NotFound(_) | Page::Empty => Some(None),
-        Page::Loading(_) | Page::Unavailable { .. } => None,
+        Page::Loading { .. } | Page::Unavailable { .. } => None,
     });
     let articles = match load {
-        Load::Done(loaded) => loaded.index.headlines().len(),
+        Load::Done(loaded) => loaded.index.article_count(),
         _ => 0,
     };
     let was_ready = use_mut_ref(|| false);

@@ -1,44 +1,66 @@
 //! What the main column shows, and what the document is titled for it.
 
-use edition::Text;
+use edition::{Slug, Text};
 use yew::AttrValue;
 
 use super::edition_load::{Articles, Loaded};
+use super::paged_index::{PagedFiles, known_headline};
 use super::split_articles::{ArticleLoad, FetchedArticles};
+use crate::api::LoadError;
 use crate::components::Page;
 use crate::locale::{Message, Strings};
 
 /// What the main column shows for the article the reader asked for (the
 /// edition's first when `None`).
+///
+/// A paged edition's index lists its first page of headlines only: an article
+/// it does not list is fetched all the same, and is not found only when its
+/// file is not.
 pub(super) fn page_for(
     loaded: &Loaded,
     requested: Option<&str>,
     fetched: &FetchedArticles,
+    paged: &PagedFiles,
 ) -> Page {
-    let headline = match requested {
-        Some(id) => loaded.index.headline(id),
-        None => loaded.index.headlines().first(),
-    };
-    let Some(headline) = headline else {
-        return match requested {
-            Some(id) => Page::NotFound(AttrValue::from(id.to_owned())),
-            None => Page::Empty,
-        };
+    let not_found = |id: &str| Page::NotFound(AttrValue::from(id.to_owned()));
+    let (id, headline) = match (requested, &loaded.articles) {
+        (None, _) => match loaded.index.headlines().first() {
+            Some(headline) => (headline.id.clone(), Some(headline.clone())),
+            None => return Page::Empty,
+        },
+        (Some(id), Articles::OnDemand { index_url }) if loaded.index.pages().is_some() => {
+            let Ok(id) = Slug::try_from(id) else {
+                return not_found(id);
+            };
+            let headline = known_headline(&loaded.index, index_url, paged, &id);
+            (id, headline)
+        }
+        (Some(id), _) => match loaded.index.headline(id) {
+            Some(headline) => (headline.id.clone(), Some(headline.clone())),
+            None => return not_found(id),
+        },
     };
     match &loaded.articles {
-        Articles::All(edition) => match edition.article(&headline.id) {
+        Articles::All(edition) => match edition.article(&id) {
             Some(article) => Page::Article(article.clone()),
-            None => Page::NotFound(AttrValue::from(headline.id.to_string())),
+            None => not_found(&id),
         },
-        Articles::OnDemand { index_url } => match fetched.get(index_url, &headline.id) {
+        Articles::OnDemand { index_url } => match fetched.get(index_url, &id) {
             Some(ArticleLoad::Done(article)) => Page::Article(article.clone()),
+            // Not in the headlines at hand, and not on the server either.
+            Some(ArticleLoad::Failed(LoadError::Status { status: 404, .. }))
+                if headline.is_none() =>
+            {
+                not_found(&id)
+            }
             Some(ArticleLoad::Failed(error)) => Page::Unavailable {
-                headline: headline.clone(),
+                id,
+                headline,
                 error: error.clone(),
             },
             // A failure ahead of the reader is fetched again, now that it is opened.
             Some(ArticleLoad::InProgress | ArticleLoad::FailedAhead) | None => {
-                Page::Loading(headline.clone())
+                Page::Loading { id, headline }
             }
         },
     }
@@ -48,8 +70,16 @@ pub(super) fn page_for(
 pub fn document_title(edition_title: Option<&Text>, page: &Page, strings: &Strings) -> String {
     let heading = match page {
         Page::Article(article) => article.headline.to_string(),
-        Page::Loading(headline) | Page::Unavailable { headline, .. } => {
-            headline.headline.to_string()
+        Page::Loading {
+            headline: Some(headline),
+            ..
+        }
+        | Page::Unavailable {
+            headline: Some(headline),
+            ..
+        } => headline.headline.to_string(),
+        Page::Loading { headline: None, .. } | Page::Unavailable { headline: None, .. } => {
+            strings.text(Message::LoadingArticle)
         }
         Page::NotFound(_) => strings.text(Message::NotFoundTitle),
         Page::Empty => strings.text(Message::EmptyTitle),
@@ -64,11 +94,10 @@ pub fn document_title(edition_title: Option<&Text>, page: &Page, strings: &Strin
 mod tests {
     use std::rc::Rc;
 
-    use edition::{Edition, EditionIndex, Headline, Slug, parse_edition};
+    use edition::{Edition, EditionIndex, Headline, parse_edition};
     use yew::Reducible;
 
     use super::*;
-    use crate::api::LoadError;
     use crate::app::split_articles::ArticleFetch;
 
     const RELATED_ARTICLES: &str =
@@ -134,7 +163,12 @@ mod tests {
 
     #[test]
     fn opens_the_first_article_when_none_is_asked_for() {
-        let page = page_for(&whole(RELATED_ARTICLES), None, &FetchedArticles::default());
+        let page = page_for(
+            &whole(RELATED_ARTICLES),
+            None,
+            &FetchedArticles::default(),
+            &PagedFiles::default(),
+        );
         assert_eq!(page, Page::Article(article("first-article")));
     }
 
@@ -144,6 +178,7 @@ mod tests {
             &whole(RELATED_ARTICLES),
             Some("second-article"),
             &FetchedArticles::default(),
+            &PagedFiles::default(),
         );
         assert_eq!(page, Page::Article(article("second-article")));
     }
@@ -153,7 +188,7 @@ mod tests {
         let none = FetchedArticles::default();
         for loaded in [whole(RELATED_ARTICLES), split(RELATED_ARTICLES)] {
             assert_eq!(
-                page_for(&loaded, Some("gone"), &none),
+                page_for(&loaded, Some("gone"), &none, &PagedFiles::default()),
                 Page::NotFound("gone".into())
             );
         }
@@ -163,10 +198,21 @@ mod tests {
     fn shows_an_edition_without_articles_as_empty() {
         let json = include_str!("../../data/tests/fixtures/valid/no-articles.json");
         let none = FetchedArticles::default();
-        assert_eq!(page_for(&whole(json), None, &none), Page::Empty);
-        assert_eq!(page_for(&split(json), None, &none), Page::Empty);
         assert_eq!(
-            page_for(&whole(json), Some("first-article"), &none),
+            page_for(&whole(json), None, &none, &PagedFiles::default()),
+            Page::Empty
+        );
+        assert_eq!(
+            page_for(&split(json), None, &none, &PagedFiles::default()),
+            Page::Empty
+        );
+        assert_eq!(
+            page_for(
+                &whole(json),
+                Some("first-article"),
+                &none,
+                &PagedFiles::default()
+            ),
             Page::NotFound("first-article".into())
         );
     }
@@ -174,14 +220,25 @@ mod tests {
     #[test]
     fn shows_the_headline_of_a_split_edition_article_until_it_arrives() {
         let loaded = split(RELATED_ARTICLES);
-        let loading = Page::Loading(headline(&loaded, "first-article"));
+        let loading = Page::Loading {
+            id: slug("first-article"),
+            headline: Some(headline(&loaded, "first-article")),
+        };
         assert_eq!(
-            page_for(&loaded, None, &FetchedArticles::default()),
+            page_for(
+                &loaded,
+                None,
+                &FetchedArticles::default(),
+                &PagedFiles::default()
+            ),
             loading,
             "not asked for yet"
         );
         let on_its_way = fetched(INDEX_URL, "first-article", Download::OnItsWay);
-        assert_eq!(page_for(&loaded, None, &on_its_way), loading);
+        assert_eq!(
+            page_for(&loaded, None, &on_its_way, &PagedFiles::default()),
+            loading
+        );
     }
 
     #[test]
@@ -189,7 +246,12 @@ mod tests {
         let loaded = split(RELATED_ARTICLES);
         let arrived = fetched(INDEX_URL, "second-article", Download::Arrived);
         assert_eq!(
-            page_for(&loaded, Some("second-article"), &arrived),
+            page_for(
+                &loaded,
+                Some("second-article"),
+                &arrived,
+                &PagedFiles::default()
+            ),
             Page::Article(article("second-article"))
         );
     }
@@ -203,9 +265,15 @@ mod tests {
             Download::Failed { ahead: false },
         );
         assert_eq!(
-            page_for(&loaded, Some("second-article"), &failed),
+            page_for(
+                &loaded,
+                Some("second-article"),
+                &failed,
+                &PagedFiles::default()
+            ),
             Page::Unavailable {
-                headline: headline(&loaded, "second-article"),
+                id: slug("second-article"),
+                headline: Some(headline(&loaded, "second-article")),
                 error: failure(),
             }
         );
@@ -220,8 +288,16 @@ mod tests {
             Download::Failed { ahead: true },
         );
         assert_eq!(
-            page_for(&loaded, Some("second-article"), &failed_ahead),
-            Page::Loading(headline(&loaded, "second-article"))
+            page_for(
+                &loaded,
+                Some("second-article"),
+                &failed_ahead,
+                &PagedFiles::default()
+            ),
+            Page::Loading {
+                id: slug("second-article"),
+                headline: Some(headline(&loaded, "second-article")),
+            }
         );
     }
 
@@ -234,8 +310,11 @@ mod tests {
             Download::Arrived,
         );
         assert_eq!(
-            page_for(&loaded, None, &elsewhere),
-            Page::Loading(headline(&loaded, "first-article"))
+            page_for(&loaded, None, &elsewhere, &PagedFiles::default()),
+            Page::Loading {
+                id: slug("first-article"),
+                headline: Some(headline(&loaded, "first-article")),
+            }
         );
     }
 
@@ -250,7 +329,13 @@ mod tests {
             "The first article — Two linked articles"
         );
         assert_eq!(
-            document_title(title, &Page::Loading(headline(&loaded, "second-article"))),
+            document_title(
+                title,
+                &Page::Loading {
+                    id: slug("second-article"),
+                    headline: Some(headline(&loaded, "second-article")),
+                }
+            ),
             "The second article — Two linked articles"
         );
         assert_eq!(

@@ -118,17 +118,27 @@ pub(super) fn articles_to_fetch(
     likely_next: Option<&str>,
     fetched: &FetchedArticles,
 ) -> Vec<Wanted> {
+    // A paged index lists its first page only: an article it does not list
+    // may be on another, and its file says whether it exists.
+    let in_edition = |id: &str| match index.headline(id) {
+        Some(headline) => Some(headline.id.clone()),
+        None if index.pages().is_some() => Slug::try_from(id).ok(),
+        None => None,
+    };
     let requested = match requested {
-        Some(id) => index.headline(id),
-        None => index.headlines().first(),
+        Some(id) => in_edition(id),
+        None => index
+            .headlines()
+            .first()
+            .map(|headline| headline.id.clone()),
     };
     let likely_next = likely_next
-        .and_then(|id| index.headline(id))
-        .filter(|next| Some(&next.id) != requested.map(|requested| &requested.id));
+        .and_then(in_edition)
+        .filter(|next| Some(next) != requested.as_ref());
     [(requested, false), (likely_next, true)]
         .into_iter()
-        .filter_map(|(headline, ahead)| {
-            let id = &headline?.id;
+        .filter_map(|(id, ahead)| {
+            let id = &id?;
             let at_hand = match fetched.get(index_url, id) {
                 // Fetched ahead and failed: fetched again once opened, so
                 // that a passing failure never reaches the screen.

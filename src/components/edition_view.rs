@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::api::LoadError;
 use crate::components::{
-    ArticleView, HeadlineList, LoadFailure, Masthead, NotFound, RelatedSidebar,
+    ArticleView, HeadlineList, Listing, LoadFailure, Masthead, NotFound, RelatedSidebar,
 };
 use crate::locale::{Message, use_strings};
 use crate::reading_settings::{ReadingSettings, SettingsChange};
@@ -25,11 +25,17 @@ pub(crate) const MAIN_COLUMN_CLASS: &str = "edition-view__main";
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
     Article(Rc<Article>),
-    /// An article of a split edition on its way.
-    Loading(Rc<Headline>),
+    /// An article of a split edition on its way, with its headline when the
+    /// headlines downloaded so far have it (a paged edition's may be on a page
+    /// not yet downloaded).
+    Loading {
+        id: Slug,
+        headline: Option<Rc<Headline>>,
+    },
     /// An article of a split edition that could not be loaded.
     Unavailable {
-        headline: Rc<Headline>,
+        id: Slug,
+        headline: Option<Rc<Headline>>,
         error: LoadError,
     },
     /// A link named an article the edition does not have.
@@ -52,6 +58,14 @@ pub struct EditionViewProps {
     pub on_query: Callback<String>,
     /// How many matching headlines the list draws.
     pub headline_limit: usize,
+    /// How many more headlines "Show more" draws.
+    pub headline_step: usize,
+    /// What the headline list draws for a paged edition (see [`HeadlineList`]).
+    #[prop_or_default]
+    pub listing: Option<Rc<Listing>>,
+    /// Called when the reader asks to fetch again what the listing failed to.
+    #[prop_or_default]
+    pub on_retry_listing: Callback<()>,
     /// Called when the reader asks for more headlines.
     pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
@@ -88,6 +102,9 @@ pub fn EditionView(
         query,
         on_query,
         headline_limit,
+        headline_step,
+        listing,
+        on_retry_listing,
         on_show_more,
         on_select,
         on_intent,
@@ -105,8 +122,16 @@ pub fn EditionView(
     // several viewers on one page have distinct landmarks.
     let region_label = (!owns_page).then(|| match page {
         Page::Article(article) => article_label(&article.headline),
-        Page::Loading(headline) | Page::Unavailable { headline, .. } => {
-            article_label(&headline.headline)
+        Page::Loading {
+            headline: Some(headline),
+            ..
+        }
+        | Page::Unavailable {
+            headline: Some(headline),
+            ..
+        } => article_label(&headline.headline),
+        Page::Loading { headline: None, .. } | Page::Unavailable { headline: None, .. } => {
+            strings.text(Message::LoadingArticle)
         }
         Page::NotFound(_) => strings.text(Message::NotFoundTitle),
         Page::Empty => strings.text(Message::EmptyTitle),
@@ -126,18 +151,20 @@ pub fn EditionView(
                 }
             }),
         ),
-        Page::Loading(headline) => (
+        Page::Loading { id, headline } => (
             html! {
-                // The headline is known from the index: it is shown at once, in
-                // the place and style the article will give it.
+                // The headline, where the index has it, is shown at once, in the
+                // place and style the article will give it.
                 <div
                     class="edition-view__loading"
-                    lang={headline.language.to_string()}
-                    dir={text_direction::direction(&headline.language)}
+                    lang={headline.as_ref().map(|headline| headline.language.to_string())}
+                    dir={headline.as_ref().map(|headline| text_direction::direction(&headline.language))}
                 >
-                    <h1 class="article-view__headline" tabindex="-1">
-                        { headline.headline.to_string() }
-                    </h1>
+                    if let Some(headline) = headline {
+                        <h1 class="article-view__headline" tabindex="-1">
+                            { headline.headline.to_string() }
+                        </h1>
+                    }
                     <p
                         class="edition-view__empty-text"
                         role="status"
@@ -148,10 +175,10 @@ pub fn EditionView(
                     </p>
                 </div>
             },
-            Some(headline.id.clone()),
+            Some(id.clone()),
             None,
         ),
-        Page::Unavailable { headline, error } => (
+        Page::Unavailable { id, error, .. } => (
             html! {
                 <LoadFailure
                     error={error.clone()}
@@ -159,7 +186,7 @@ pub fn EditionView(
                     document={Document::Article}
                 />
             },
-            Some(headline.id.clone()),
+            Some(id.clone()),
             None,
         ),
         Page::NotFound(id) => (html! { <NotFound id={id.clone()} /> }, None, None),
@@ -174,25 +201,29 @@ pub fn EditionView(
             None,
         ),
     };
-    let headlines = index
-        .headlines()
-        .iter()
-        .any(|headline| current.as_ref() != Some(&headline.id))
-        .then(|| {
-            html! {
-                <HeadlineList
-                    index={index.clone()}
-                    {current}
-                    history={*history}
-                    query={query.clone()}
-                    on_query={on_query.clone()}
-                    limit={*headline_limit}
-                    on_show_more={on_show_more.clone()}
-                    on_select={on_select.clone()}
-                    on_intent={on_intent.clone()}
-                />
-            }
-        });
+    let leads_elsewhere = index.article_count() > 1
+        || index
+            .headlines()
+            .iter()
+            .any(|headline| current.as_ref() != Some(&headline.id));
+    let headlines = leads_elsewhere.then(|| {
+        html! {
+            <HeadlineList
+                index={index.clone()}
+                {current}
+                history={*history}
+                query={query.clone()}
+                on_query={on_query.clone()}
+                limit={*headline_limit}
+                step={*headline_step}
+                listing={listing.clone()}
+                on_retry={on_retry_listing.clone()}
+                on_show_more={on_show_more.clone()}
+                on_select={on_select.clone()}
+                on_intent={on_intent.clone()}
+            />
+        }
+    });
     html! {
         <div class={VIEW_CLASS}>
             // The href names the column for tools that read links; the handler moves

@@ -10,6 +10,33 @@ use crate::locale::{Message, Strings, use_strings};
 use crate::route::History;
 use crate::{date_format, search, text_direction};
 
+/// What the headline list of a paged edition draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    /// The headlines to draw, in the edition's order: as many as asked for
+    /// whose pages are here.
+    pub headlines: Vec<Rc<Headline>>,
+    /// How many headlines there are to draw in all (every headline, or those
+    /// matching the filter); `None` while the search is on its way or refused.
+    pub matching: Option<usize>,
+    pub status: ListingStatus,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListingStatus {
+    /// Everything asked for is drawn.
+    Complete,
+    /// Pages of headlines are on their way.
+    Loading,
+    /// The search chunks the filter needs are on their way.
+    Searching,
+    /// A word of the filter begins too many terms to fetch: the reader should
+    /// type more of it.
+    TooBroad(String),
+    /// A page or search chunk could not be downloaded.
+    Failed,
+}
+
 /// Editions with fewer articles than this show no filter: they fit on a screen.
 const FILTER_FROM: usize = 5;
 
@@ -36,6 +63,17 @@ pub struct HeadlineListProps {
     pub on_query: Callback<String>,
     /// How many of the matching headlines to draw.
     pub limit: usize,
+    /// How many more headlines "Show more" draws.
+    #[prop_or(HEADLINES_AT_ONCE)]
+    pub step: usize,
+    /// What to draw for a paged edition, whose headlines and search arrive in
+    /// pieces; `None` for an edition whose headlines are all at hand, which the
+    /// list filters itself.
+    #[prop_or_default]
+    pub listing: Option<Rc<Listing>>,
+    /// Called when the reader asks to fetch again what the listing failed to.
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
     /// Called when the reader asks for more headlines.
     pub on_show_more: Callback<()>,
     /// Called with the id of the headline the reader picks.
@@ -58,6 +96,9 @@ pub fn HeadlineList(
         query,
         on_query,
         limit,
+        step,
+        listing,
+        on_retry,
         on_show_more,
         on_select,
         on_intent,
@@ -65,6 +106,7 @@ pub fn HeadlineList(
 ) -> Html {
     let strings = use_strings();
     let articles = index.headlines();
+    let total = index.article_count();
     let folded_query = if query.trim().is_empty() {
         None
     } else {
@@ -97,22 +139,40 @@ pub fn HeadlineList(
             }
         }
     };
-    let matching: Vec<&Rc<Headline>> = match &folded_query {
-        None => articles.iter().collect(),
-        Some(folded_query) => articles
-            .iter()
-            .zip(search_keys().iter())
-            .filter(|(_, key)| search::matches(folded_query, key))
-            .map(|(article, _)| article)
-            .collect(),
+    let (drawn, matching, status): (Vec<Rc<Headline>>, _, _) = match listing {
+        Some(listing) => (
+            listing.headlines.clone(),
+            listing.matching,
+            listing.status.clone(),
+        ),
+        None => {
+            let matching: Vec<&Rc<Headline>> = match &folded_query {
+                None => articles.iter().collect(),
+                Some(folded_query) => articles
+                    .iter()
+                    .zip(search_keys().iter())
+                    .filter(|(_, key)| search::matches(folded_query, key))
+                    .map(|(article, _)| article)
+                    .collect(),
+            };
+            let count = matching.len();
+            let drawn = matching.into_iter().take(*limit).cloned().collect();
+            (drawn, Some(count), ListingStatus::Complete)
+        }
     };
-    let hidden = matching.len().saturating_sub(*limit);
+    let hidden = match (&status, matching) {
+        (ListingStatus::Complete, Some(matching)) => matching.saturating_sub(drawn.len()),
+        _ => 0,
+    };
 
-    let filter = (articles.len() >= FILTER_FROM).then(|| {
+    let filter = (total >= FILTER_FROM).then(|| {
         let oninput = on_query
             .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+        let paged = listing.is_some();
         let onfocus = Callback::from(move |_: FocusEvent| {
-            search_keys();
+            if !paged {
+                search_keys();
+            }
         });
         let onkeydown = {
             let on_query = on_query.clone();
@@ -128,11 +188,18 @@ pub fn HeadlineList(
                 _ => {}
             })
         };
-        let count = folded_query.is_some().then(|| match matching.len() {
-            0 => strings.text_with(Message::FilterNoMatch, &[("query", query.as_str().into())]),
-            shown => strings.text_with(
+        let count = folded_query.is_some().then(|| match (&status, matching) {
+            (ListingStatus::TooBroad(word), _) => {
+                strings.text_with(Message::FilterTooBroad, &[("word", word.as_str().into())])
+            }
+            (ListingStatus::Failed, _) => strings.text(Message::HeadlinesUnavailable),
+            (_, None) => strings.text(Message::FilterSearching),
+            (_, Some(0)) => {
+                strings.text_with(Message::FilterNoMatch, &[("query", query.as_str().into())])
+            }
+            (_, Some(shown)) => strings.text_with(
                 Message::FilterCount,
-                &[("shown", shown.into()), ("total", articles.len().into())],
+                &[("shown", shown.into()), ("total", total.into())],
             ),
         });
         let filter_label = strings.text(Message::FilterHeadlines);
@@ -182,7 +249,7 @@ pub fn HeadlineList(
             <h2 class="headline-list__title">{ strings.text(Message::HeadlinesTitle) }</h2>
             { filter }
             <ol class="headline-list__items" {onkeydown}>
-                { for matching.into_iter().take(*limit).map(|article| html! {
+                { for drawn.iter().map(|article| html! {
                     <li class="headline-list__item" key={article.id.to_string()}>
                         <ArticleLink
                             id={article.id.clone()}
@@ -210,8 +277,29 @@ pub fn HeadlineList(
                     class="headline-list__more"
                     onclick={on_show_more.reform(|_: MouseEvent| ())}
                 >
-                    { more_label(hidden, &strings) }
+                    { more_label(hidden, *step, &strings) }
                 </button>
+            }
+            // Below the list, where the headlines asked for will appear; a
+            // failed search says so in the filter's status instead.
+            if status == ListingStatus::Loading {
+                <p class="headline-list__more-status" role="status">
+                    { strings.text(Message::HeadlinesLoading) }
+                </p>
+            }
+            if status == ListingStatus::Failed {
+                <p class="headline-list__more-status" role="status">
+                    if folded_query.is_none() {
+                        { strings.text(Message::HeadlinesUnavailable) }
+                    }
+                    <button
+                        type="button"
+                        class="headline-list__more"
+                        onclick={on_retry.reform(|_: MouseEvent| ())}
+                    >
+                        { strings.text(Message::TryAgain) }
+                    </button>
+                </p>
             }
         </nav>
     }
@@ -223,17 +311,15 @@ struct SearchKeys {
     keys: Rc<Vec<String>>,
 }
 
-/// "Show 14 more headlines", or "Show 100 more of 9,900 headlines".
-fn more_label(hidden: usize, strings: &Strings) -> String {
-    if hidden <= HEADLINES_AT_ONCE {
+/// "Show 14 more headlines", or "Show 100 more of 9,900 headlines", for a
+/// list that draws `step` more at a time.
+fn more_label(hidden: usize, step: usize, strings: &Strings) -> String {
+    if hidden <= step {
         strings.text_with(Message::ShowMore, &[("count", hidden.into())])
     } else {
         strings.text_with(
             Message::ShowMoreOf,
-            &[
-                ("count", HEADLINES_AT_ONCE.into()),
-                ("total", hidden.into()),
-            ],
+            &[("count", step.into()), ("total", hidden.into())],
         )
     }
 }

@@ -43,6 +43,14 @@ messages! {
     ShowMore = "show-more",
     /// `$count` more of `$total` hidden headlines.
     ShowMoreOf = "show-more-of",
+    /// A paged edition's search index is on its way.
+    FilterSearching = "filter-searching",
+    /// `$word`: a word of the filter that begins too many terms to search.
+    FilterTooBroad = "filter-too-broad",
+    /// A paged edition's next headlines are on their way.
+    HeadlinesLoading = "headlines-loading",
+    /// A paged edition's headlines or search could not be downloaded.
+    HeadlinesUnavailable = "headlines-unavailable",
     RelatedNews = "related-news",
     /// `$headline`: the article's.
     RelatedNewsLabel = "related-news-label",

@@ -17,8 +17,8 @@ use yew::{AppHandle, AttrValue, Callback};
 use crate::support::{fixture_text, next_task, slug};
 
 /// A mounted `App`, the element it is drawn in, and the events it sent its host.
-struct Viewer {
-    root: Element,
+pub(crate) struct Viewer {
+    pub(crate) root: Element,
     app: AppHandle<App>,
     events: Rc<RefCell<Vec<ViewerEvent>>>,
 }
@@ -26,7 +26,7 @@ struct Viewer {
 impl Viewer {
     /// Renders an `App` into a new element at the end of the page and waits
     /// until it is drawn.
-    async fn mount(source: EditionSource, initial_article: Option<&str>) -> Self {
+    pub(crate) async fn mount(source: EditionSource, initial_article: Option<&str>) -> Self {
         let events = Rc::new(RefCell::new(Vec::new()));
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
@@ -45,13 +45,13 @@ impl Viewer {
     }
 
     /// Removes the viewer, as a host does, and waits until it is gone.
-    async fn destroy(self) {
+    pub(crate) async fn destroy(self) {
         self.app.destroy();
         yew::scheduler::flush().await;
         self.root.remove();
     }
 
-    fn headline(&self) -> String {
+    pub(crate) fn headline(&self) -> String {
         self.root
             .query_selector(".edition-view h1")
             .unwrap()
@@ -61,7 +61,7 @@ impl Viewer {
 
     /// Waits until the article's headline reads `expected`, or fails after a
     /// bounded number of tasks.
-    async fn wait_for_headline(&self, expected: &str) {
+    pub(crate) async fn wait_for_headline(&self, expected: &str) {
         wait_until(|| self.headline() == expected).await;
         assert_eq!(
             self.headline(),
@@ -97,7 +97,7 @@ fn props(
 
 /// Waits until `condition` holds, for a bounded number of tasks; the caller
 /// asserts what it waited for.
-async fn wait_until(condition: impl Fn() -> bool) {
+pub(crate) async fn wait_until(condition: impl Fn() -> bool) {
     for _ in 0..500 {
         if condition() {
             return;
@@ -109,20 +109,29 @@ async fn wait_until(condition: impl Fn() -> bool) {
 /// `window.fetch` replaced, until dropped, by a stub that records each request
 /// and answers at once those for the files it was given, leaving the others
 /// on their way for ever.
-struct FetchStub {
+pub(crate) struct FetchStub {
     original: JsValue,
     requests: Array,
 }
 
 impl FetchStub {
     /// Answers a request for each address in `files` with its text.
-    fn install(files: &[(&str, &str)]) -> Self {
+    pub(crate) fn install(files: &[(&str, &str)]) -> Self {
+        Self::install_with_missing(files, &[])
+    }
+
+    /// Answers as [`install`](Self::install) does, and the requests for the
+    /// addresses in `missing` with 404 Not Found.
+    pub(crate) fn install_with_missing(files: &[(&str, &str)], missing: &[&str]) -> Self {
         let window = web_sys::window().unwrap();
         let original = Reflect::get(&window, &"fetch".into()).unwrap();
         let requests = Array::new();
         let answers = Map::new();
         for (url, text) in files {
             answers.set(&JsValue::from_str(url), &JsValue::from_str(text));
+        }
+        for url in missing {
+            answers.set(&JsValue::from_str(url), &JsValue::NULL);
         }
         let stub_with = Function::new_with_args(
             "requests, answers",
@@ -133,6 +142,11 @@ impl FetchStub {
                 const text = answers.get(request.url);
                 if (text === undefined) {
                     return new Promise(() => {});
+                }
+                if (text === null) {
+                    const missing = new Response("Not found", { status: 404 });
+                    Object.defineProperty(missing, "url", { value: request.url });
+                    return Promise.resolve(missing);
                 }
                 const response = new Response(text, {
                     headers: { "content-type": "application/json" },
@@ -152,7 +166,7 @@ impl FetchStub {
     }
 
     /// The address of each request so far, and whether it was aborted.
-    fn requests(&self) -> Vec<(String, bool)> {
+    pub(crate) fn requests(&self) -> Vec<(String, bool)> {
         self.requests
             .iter()
             .map(|request| {
@@ -166,7 +180,7 @@ impl FetchStub {
     }
 
     /// Waits until `count` requests were made, or fails after a bounded number of tasks.
-    async fn wait_for_requests(&self, count: usize) -> Vec<(String, bool)> {
+    pub(crate) async fn wait_for_requests(&self, count: usize) -> Vec<(String, bool)> {
         wait_until(|| self.requests().len() >= count).await;
         let requests = self.requests();
         assert_eq!(requests.len(), count, "requests: {requests:?}");

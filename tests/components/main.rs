@@ -18,5 +18,6 @@ mod headline_list;
 mod lead_photo;
 mod load_error;
 mod load_failure;
+mod paged_edition;
 mod reading_controls;
 mod related_sidebar;
