@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use edition::{
     Article, Document, Edition, EditionIndex, Headline, MAX_EDITION_BYTES, ParseError, SearchChunk,
-    Slug, parse_article_bytes, parse_edition_bytes, parse_index_bytes, parse_index_page_bytes,
-    parse_search_chunk_bytes,
+    SearchManifest, Slug, parse_article_bytes, parse_edition_bytes, parse_index_bytes,
+    parse_index_page_bytes, parse_search_chunk_bytes, parse_search_index_bytes,
 };
 use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
@@ -91,6 +91,7 @@ fn plural(document: Document) -> &'static str {
         Document::Index => "edition indexes",
         Document::Article => "article files",
         Document::IndexPage => "index pages",
+        Document::SearchIndex => "search indexes",
         Document::SearchChunk => "search chunks",
     }
 }
@@ -217,11 +218,25 @@ pub async fn fetch_index_page(
     }))
 }
 
-/// Downloads the chunk `number` of the search index of the paged edition
-/// whose index is at `index_url`, and checks it against the index; `None`
-/// once cancelled.
+/// Downloads the search index of the paged edition whose index is at
+/// `index_url`: where each of its chunks starts. `None` once cancelled.
+pub async fn fetch_search_index(
+    index_url: &str,
+    cancellation: &Cancellation,
+) -> Option<Result<SearchManifest, LoadError>> {
+    let path = edition::SEARCH_INDEX_PATH;
+    let url = resolve(path, index_url).unwrap_or_else(|| path.to_owned());
+    let fetched = fetch_document(&url, Document::SearchIndex, cancellation).await?;
+    Some(fetched.and_then(|(bytes, _)| {
+        parse_search_index_bytes(&bytes).map_err(invalid(&url, Document::SearchIndex))
+    }))
+}
+
+/// Downloads the chunk `number` of the search index `manifest` of the paged
+/// edition whose index is at `index_url`, and checks it; `None` once cancelled.
 pub async fn fetch_search_chunk(
     index: &EditionIndex,
+    manifest: &SearchManifest,
     index_url: &str,
     number: usize,
     cancellation: &Cancellation,
@@ -230,7 +245,7 @@ pub async fn fetch_search_chunk(
     let url = resolve(&path, index_url).unwrap_or(path);
     let fetched = fetch_document(&url, Document::SearchChunk, cancellation).await?;
     Some(fetched.and_then(|(bytes, _)| {
-        parse_search_chunk_bytes(&bytes, number, index)
+        parse_search_chunk_bytes(&bytes, number, manifest, index)
             .map_err(invalid(&url, Document::SearchChunk))
     }))
 }

@@ -128,6 +128,9 @@ pub fn App(
     // A paged edition's pages of headlines and search chunks fetched so far.
     let paged_files = use_reducer(PagedFiles::default);
     let query = use_state(AttrValue::default);
+    // Whether the reader came to the filter: a paged edition's search index is
+    // fetched then, before the first keystroke.
+    let search_ahead = use_state_eq(|| false);
     // How many times the list has drawn its headlines: once, plus each "Show more".
     let headline_rounds = use_state(|| 1_usize);
     // The defaults on the first render, so it is the same wherever it happens;
@@ -181,6 +184,7 @@ pub fn App(
                 &loaded.index,
                 index_url,
                 folded_query.as_deref(),
+                *search_ahead,
                 headline_limit,
                 &paged_files,
             );
@@ -243,6 +247,10 @@ pub fn App(
         let headline_rounds = headline_rounds.clone();
         Callback::from(move |()| headline_rounds.set(*headline_rounds + 1))
     };
+    let on_filter_focus = {
+        let search_ahead = search_ahead.setter();
+        Callback::from(move |()| search_ahead.set(true))
+    };
     let on_retry_listing = {
         let paged_files = paged_files.dispatcher();
         Callback::from(move |()| paged_files.dispatch(PagedFetch::ForgetFailures))
@@ -267,6 +275,7 @@ pub fn App(
                 {headline_step}
                 {listing}
                 {on_retry_listing}
+                {on_filter_focus}
                 {on_show_more}
                 {on_select}
                 {on_intent}

@@ -93,8 +93,11 @@ pub enum EditionError {
     },
     #[error("page: the file holds page {found}, not page {expected}")]
     WrongPage { expected: usize, found: usize },
-    #[error("pages: a paged index needs a \"search\" index, and an unpaged one none")]
-    SearchWithoutPages,
+    /// A page or search file asked of an index that is not paged.
+    #[error("the edition's index is not paged: it has no page files or search index")]
+    NotPaged,
+    #[error("search chunk {number} does not exist: the search index has {chunks}")]
+    NoSuchChunk { number: usize, chunks: usize },
     #[error("terms: {term:?} does not belong in search chunk {number}")]
     TermOutsideChunk { term: String, number: usize },
     #[error(
@@ -119,7 +122,7 @@ impl EditionError {
             }
             Self::PageLength { .. } => "headlines".to_owned(),
             Self::WrongPage { .. } => "page".to_owned(),
-            Self::SearchWithoutPages => "pages".to_owned(),
+            Self::NotPaged | Self::NoSuchChunk { .. } => String::new(),
             Self::TermOutsideChunk { .. } => "terms".to_owned(),
             Self::BadPositions { term, .. } => format!("terms.{term}"),
         }

@@ -8,9 +8,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    Article, Edition, EditionError, LanguageTag, PublicationDate, SearchManifest, Slug, Text,
-};
+use crate::{Article, Edition, EditionError, LanguageTag, PublicationDate, Slug, Text};
 
 /// Where the file of an article sits, relative to its edition's index.
 pub fn article_file_path(id: &Slug) -> String {
@@ -122,8 +120,6 @@ pub struct EditionIndex {
     headlines: Vec<Rc<Headline>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pages: Option<Paging>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    search: Option<SearchManifest>,
     #[serde(skip)]
     position_of_id: HashMap<Slug, usize>,
 }
@@ -152,12 +148,11 @@ pub(crate) struct RawIndex {
     /// A headline per article, or for a paged index the first page's; may be empty.
     pub(crate) headlines: Vec<Headline>,
     /// For an edition of many articles: how its headlines are cut into pages,
-    /// the first here and the others in `pages/<n>.json` beside the index.
+    /// the first here and the others in `pages/<n>.json` beside the index. A
+    /// paged index has a search index beside it too: `search/chunks.json`
+    /// says where each of its chunks (`search/<n>.json`) starts.
     #[serde(default)]
     pub(crate) pages: Option<Paging>,
-    /// A paged index's search index, cut into chunks (`search/<n>.json`).
-    #[serde(default)]
-    pub(crate) search: Option<SearchManifest>,
 }
 
 /// A page of a paged index's headlines, from the second: the file
@@ -216,14 +211,13 @@ impl EditionIndex {
             language: None,
             headlines: headlines.into_iter().map(Rc::new).collect(),
             pages: None,
-            search: None,
             position_of_id,
         })
     }
 
-    /// The index with its headlines in pages: `self` holds the first page's,
-    /// and `search` the search index of all of them.
-    pub fn paged(self, pages: Paging, search: SearchManifest) -> Result<Self, EditionError> {
+    /// The index with its headlines in pages: `self` holds the first page's.
+    /// The search index of all of them is beside it (`search/chunks.json`).
+    pub fn paged(self, pages: Paging) -> Result<Self, EditionError> {
         if pages.size == 0 {
             return Err(EditionError::PageLength {
                 page: 1,
@@ -236,7 +230,6 @@ impl EditionIndex {
         pages.check_length(1, self.headlines.len())?;
         Ok(Self {
             pages: Some(pages),
-            search: Some(search),
             ..self
         })
     }
@@ -245,11 +238,6 @@ impl EditionIndex {
     /// [`headlines`](Self::headlines) holds the first page only.
     pub fn pages(&self) -> Option<&Paging> {
         self.pages.as_ref()
-    }
-
-    /// The search index of a paged index.
-    pub fn search(&self) -> Option<&SearchManifest> {
-        self.search.as_ref()
     }
 
     /// How many articles the edition has, on every page.
@@ -266,7 +254,7 @@ impl EditionIndex {
         number: usize,
     ) -> Result<Vec<Rc<Headline>>, EditionError> {
         let Some(pages) = self.pages else {
-            return Err(EditionError::SearchWithoutPages);
+            return Err(EditionError::NotPaged);
         };
         if raw.page != number {
             return Err(EditionError::WrongPage {
@@ -351,10 +339,9 @@ impl TryFrom<RawIndex> for EditionIndex {
 
     fn try_from(raw: RawIndex) -> Result<Self, Self::Error> {
         let index = Self::new(raw.title, raw.headlines)?.with_language(raw.language);
-        match (raw.pages, raw.search) {
-            (None, None) => Ok(index),
-            (Some(pages), Some(search)) => index.paged(pages, search),
-            _ => Err(EditionError::SearchWithoutPages),
+        match raw.pages {
+            None => Ok(index),
+            Some(pages) => index.paged(pages),
         }
     }
 }

@@ -41,13 +41,15 @@ pub use language_tag::{LanguageTag, LanguageTagError};
 pub use parse::{
     Document, MAX_EDITION_BYTES, ParseError, parse_article_bytes, parse_edition,
     parse_edition_bytes, parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes,
+    parse_search_index_bytes,
 };
 pub use photo_source::{PhotoSource, PhotoSourceError};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
 pub use schema::{index_json_schema, json_schema};
 pub use search_index::{
-    MAX_CHUNKS_PER_WORD, SearchChunk, SearchManifest, search_chunk_path, search_terms,
+    MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, search_chunk_path,
+    search_terms,
 };
 pub use slug::{Slug, SlugError};
 pub use stream::{StreamError, stream_edition};

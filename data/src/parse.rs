@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use crate::index::{RawIndex, RawPage};
 use crate::search_index::RawChunk;
-use crate::{Article, Edition, EditionError, EditionIndex, Headline, SearchChunk, Slug};
+use crate::{
+    Article, Edition, EditionError, EditionIndex, Headline, SearchChunk, SearchManifest, Slug,
+};
 
 /// The largest edition the viewer and the tools read, in bytes of UTF-8.
 ///
@@ -27,6 +29,8 @@ pub enum Document {
     Article,
     /// A page of a paged index's headlines.
     IndexPage,
+    /// Where each chunk of a paged index's search index starts.
+    SearchIndex,
     /// A chunk of a paged index's search index.
     SearchChunk,
 }
@@ -39,6 +43,7 @@ impl Document {
             Self::Index => "edition index",
             Self::Article => "article file",
             Self::IndexPage => "index page",
+            Self::SearchIndex => "search index",
             Self::SearchChunk => "search chunk",
         }
     }
@@ -50,6 +55,7 @@ impl Document {
             Self::Index => "an object with a \"headlines\" list",
             Self::Article => "an object with the article's fields",
             Self::IndexPage => "an object with \"page\" and \"headlines\"",
+            Self::SearchIndex => "an object with a \"chunks\" list",
             Self::SearchChunk => "an object with a \"terms\" object",
         }
     }
@@ -206,16 +212,31 @@ pub fn parse_index_page_bytes(
     Ok(index.admit_page(raw, number)?)
 }
 
-/// Reads the chunk `number` of a paged index's search index, and checks it
-/// against the index: its terms in its range, its positions in the edition.
+/// Reads a paged index's search index (`search/chunks.json`): where each of
+/// its chunks starts.
+pub fn parse_search_index_bytes(bytes: &[u8]) -> Result<SearchManifest, ParseError> {
+    let text = document_text(bytes, Document::SearchIndex, MAX_EDITION_BYTES)?;
+    parse_document(text, Document::SearchIndex, MAX_EDITION_BYTES)
+}
+
+/// Reads the chunk `number` of the search index `manifest` of a paged index,
+/// and checks it: its terms in its range, its positions in the edition.
 pub fn parse_search_chunk_bytes(
     bytes: &[u8],
     number: usize,
+    manifest: &SearchManifest,
     index: &EditionIndex,
 ) -> Result<SearchChunk, ParseError> {
-    let Some(manifest) = index.search().filter(|manifest| number < manifest.len()) else {
-        return Err(EditionError::SearchWithoutPages.into());
-    };
+    if index.pages().is_none() {
+        return Err(EditionError::NotPaged.into());
+    }
+    if number >= manifest.len() {
+        return Err(EditionError::NoSuchChunk {
+            number,
+            chunks: manifest.len(),
+        }
+        .into());
+    }
     let text = document_text(bytes, Document::SearchChunk, MAX_EDITION_BYTES)?;
     let raw: RawChunk = parse_document(text, Document::SearchChunk, MAX_EDITION_BYTES)?;
     Ok(SearchChunk::admit(

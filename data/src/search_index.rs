@@ -1,8 +1,10 @@
 //! The search index of a paged edition: every word of every headline and
 //! standfirst, with the positions of the articles that hold it, cut into chunks
 //! by alphabetical ranges so that a query downloads only the chunks its words
-//! fall in. The index names where each chunk starts (its [`SearchManifest`]);
-//! the chunk `n` is the file `search/<n>.json` beside it.
+//! fall in. `search/chunks.json` beside the index says where each chunk starts
+//! (a [`SearchManifest`]); the chunk `n` is the file `search/<n>.json`. The
+//! index itself does not name them, so that it stays the same size however
+//! large the edition.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -10,6 +12,9 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::EditionError;
+
+/// Where a paged index's search index sits, relative to the index.
+pub const SEARCH_INDEX_PATH: &str = "search/chunks.json";
 
 /// Where the search chunk `number` sits, relative to its edition's index.
 pub fn search_chunk_path(number: usize) -> String {
@@ -77,8 +82,9 @@ pub struct SearchManifest {
     chunks: Vec<String>,
 }
 
-/// The search index of a paged edition: where each of its chunks starts.
-/// The chunk `n` is the file `search/<n>.json` beside the index, and holds
+/// The search index of a paged edition (`search/chunks.json` beside its
+/// index): where each of its chunks starts. The chunk `n` is the file
+/// `search/<n>.json` beside the index, and holds
 /// the terms from `chunks[n]` up to the next chunk's first, in code point order.
 #[derive(Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

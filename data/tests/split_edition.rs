@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use edition::{
-    Document, EditionIndex, ParseError, Slug, article_file_path, index_page_path,
-    parse_article_bytes, parse_edition, parse_index_bytes, parse_index_page_bytes,
-    parse_search_chunk_bytes,
+    Document, EditionIndex, ParseError, SEARCH_INDEX_PATH, Slug, article_file_path,
+    index_page_path, parse_article_bytes, parse_edition, parse_index_bytes, parse_index_page_bytes,
+    parse_search_chunk_bytes, parse_search_index_bytes,
 };
 
 fn fixture(path: &str) -> String {
@@ -98,7 +98,7 @@ fn names_the_field_of_a_bad_value_in_an_index() {
         ),
         (
             r#"{"articles": []}"#,
-            "articles: unknown field `articles`, expected one of `title`, `language`, `headlines`, `pages`, `search` at line 1, column 11",
+            "articles: unknown field `articles`, expected one of `title`, `language`, `headlines`, `pages` at line 1, column 11",
         ),
         (
             "[]",
@@ -189,9 +189,11 @@ const PAGED_INDEX: &str = r#"{
     { "id": "a1", "headline": "One", "language": "en" },
     { "id": "a2", "headline": "Two", "language": "en" }
   ],
-  "pages": { "size": 2, "headlines": 5 },
-  "search": { "chunks": ["", "m"] }
+  "pages": { "size": 2, "headlines": 5 }
 }"#;
+
+/// The search index beside [`PAGED_INDEX`]: two chunks, cut at "m".
+const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"] }"#;
 
 fn page(number: usize, ids: &[&str]) -> String {
     let headlines: Vec<String> = ids
@@ -229,7 +231,6 @@ fn a_paged_index_holds_its_first_page_and_counts_every_article() {
     );
     assert_eq!((pages.page_length(2), pages.page_length(3)), (2, 1));
     assert_eq!(index_page_path(2), "pages/2.json");
-    assert_eq!(index.search().unwrap().len(), 2);
     let written = serde_json::to_string(&index).unwrap();
     assert_eq!(parse_index_bytes(written.as_bytes()).unwrap(), index);
 }
@@ -266,13 +267,31 @@ fn a_paged_index_must_agree_with_itself() {
             .contains("page 1 holds 2 headlines")
     );
     assert!(refuse(&PAGED_INDEX.replace(r#""size": 2"#, r#""size": 0"#)).contains("pages of 0"));
-    let no_search = PAGED_INDEX.replace(",\n  \"search\": { \"chunks\": [\"\", \"m\"] }", "");
-    assert!(!no_search.contains("chunks"));
+}
+
+#[test]
+fn a_search_index_starts_its_first_chunk_at_nothing_and_ascends() {
+    assert_eq!(SEARCH_INDEX_PATH, "search/chunks.json");
     assert_eq!(
-        refuse(&no_search),
-        "pages: a paged index needs a \"search\" index, and an unpaged one none"
+        parse_search_index_bytes(SEARCH_INDEX.as_bytes())
+            .unwrap()
+            .len(),
+        2
     );
-    assert!(refuse(&PAGED_INDEX.replace(r#"["", "m"]"#, r#"["m"]"#)).contains("must start at"));
+    let refuse = |json: &str| {
+        parse_search_index_bytes(json.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(
+        refuse(r#"{ "chunks": ["m"] }"#).contains("must start at"),
+        "{}",
+        refuse(r#"{ "chunks": ["m"] }"#)
+    );
+    assert!(refuse(r#"{ "chunks": ["", "m", "c"] }"#).contains("ascending order"));
+    assert!(refuse(r#"{ "chunks": [] }"#).contains("at least one chunk"));
+    assert!(refuse(r#"{ "starts": [""] }"#).contains("unknown field"));
+    assert!(refuse("").contains("the search index is empty"));
 }
 
 #[test]
@@ -285,20 +304,29 @@ fn a_paged_index_s_articles_may_relate_to_articles_on_later_pages() {
 #[test]
 fn a_search_chunk_is_checked_against_its_index() {
     let paged = parse_index_bytes(PAGED_INDEX.as_bytes()).unwrap();
-    let chunk =
-        parse_search_chunk_bytes(br#"{"terms":{"one":[0,3],"two":[1]}}"#, 1, &paged).unwrap();
+    let manifest = parse_search_index_bytes(SEARCH_INDEX.as_bytes()).unwrap();
+    let chunk = parse_search_chunk_bytes(
+        br#"{"terms":{"one":[0,3],"two":[1]}}"#,
+        1,
+        &manifest,
+        &paged,
+    )
+    .unwrap();
     assert_eq!(chunk.positions_for_prefix("o"), [0, 3]);
     let refuse = |json: &str, number| {
-        parse_search_chunk_bytes(json.as_bytes(), number, &paged)
+        parse_search_chunk_bytes(json.as_bytes(), number, &manifest, &paged)
             .unwrap_err()
             .to_string()
     };
     assert!(refuse(r#"{"terms":{"one":[5]}}"#, 1).contains("the edition's 5 articles"));
     assert!(refuse(r#"{"terms":{"alpha":[0]}}"#, 1).contains("does not belong in search chunk 1"));
-    assert!(refuse(r#"{"terms":{}}"#, 2).contains("search"));
+    assert_eq!(
+        refuse(r#"{"terms":{}}"#, 2),
+        "search chunk 2 does not exist: the search index has 2"
+    );
     assert!(refuse(r#"{"words":{}}"#, 0).contains("unknown field"));
     assert!(
-        parse_search_chunk_bytes(br#"{"terms":{}}"#, 0, &index()).is_err(),
+        parse_search_chunk_bytes(br#"{"terms":{}}"#, 0, &manifest, &index()).is_err(),
         "an unpaged index has no search chunks"
     );
 }

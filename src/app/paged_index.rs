@@ -5,7 +5,9 @@
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use edition::{EditionIndex, Headline, MAX_CHUNKS_PER_WORD, SearchChunk, Slug, search_terms};
+use edition::{
+    EditionIndex, Headline, MAX_CHUNKS_PER_WORD, SearchChunk, SearchManifest, Slug, search_terms,
+};
 use yew::prelude::*;
 
 use super::edition_load::{Articles, Loaded};
@@ -17,6 +19,8 @@ use crate::components::{Listing, ListingStatus};
 pub(super) enum PagedFile {
     /// The page of headlines with this number, from 2: the index holds the first.
     Page(usize),
+    /// Where each chunk of the search index starts.
+    SearchIndex,
     /// The chunk of the search index with this number.
     Chunk(usize),
 }
@@ -25,6 +29,7 @@ pub(super) enum PagedFile {
 pub(super) enum FileLoad {
     InProgress,
     Page(Rc<[Rc<Headline>]>),
+    SearchIndex(Rc<SearchManifest>),
     Chunk(Rc<SearchChunk>),
     Failed(LoadError),
 }
@@ -59,6 +64,14 @@ impl PagedFiles {
             return None;
         }
         self.files.get(&file)
+    }
+
+    /// The search index of the paged index at `index_url`, once here.
+    fn search_index(&self, index_url: &str) -> Option<Rc<SearchManifest>> {
+        match self.get(index_url, PagedFile::SearchIndex)? {
+            FileLoad::SearchIndex(manifest) => Some(manifest.clone()),
+            _ => None,
+        }
     }
 }
 
@@ -106,7 +119,8 @@ impl Reducible for PagedFiles {
 
 /// The headlines a paged edition's list draws: the first `limit` of the
 /// edition, or of those matching `folded_query`; and the files it needs that
-/// are neither here nor on their way.
+/// are neither here nor on their way. The search index is wanted as soon as
+/// `search_ahead` (the reader came to the filter), before the first keystroke.
 ///
 /// Every word of the query must begin a term of the headline or standfirst
 /// (`search_terms` cuts both the same way), so "korea troop" finds "Korean
@@ -115,6 +129,7 @@ pub(super) fn paged_listing(
     index: &EditionIndex,
     index_url: &str,
     folded_query: Option<&str>,
+    search_ahead: bool,
     limit: usize,
     files: &PagedFiles,
 ) -> (Listing, Vec<PagedFile>) {
@@ -143,13 +158,23 @@ pub(super) fn paged_listing(
         status,
     };
 
-    let positions: Vec<usize> = match folded_query {
-        None => (0..total.min(limit)).collect(),
+    let (positions, count) = match folded_query {
+        None => {
+            if search_ahead {
+                look_up(PagedFile::SearchIndex);
+            }
+            ((0..total.min(limit)).collect(), total)
+        }
         Some(query) => {
-            let Some(manifest) = index.search() else {
+            let Some(FileLoad::SearchIndex(manifest)) = look_up(PagedFile::SearchIndex) else {
+                let status = if failed {
+                    ListingStatus::Failed
+                } else {
+                    ListingStatus::Searching
+                };
                 return (
-                    listing(Vec::new(), Some(0), ListingStatus::Complete),
-                    Vec::new(),
+                    listing(Vec::new(), None, status),
+                    wanted.into_iter().collect(),
                 );
             };
             let mut words = search_terms(query);
@@ -194,10 +219,11 @@ pub(super) fn paged_listing(
                 .into_iter()
                 .take(limit)
                 .map(|position| position as usize);
-            return headlines_at(index, index_url, shown.collect(), Some(count), files);
+            (shown.collect(), count)
         }
     };
-    headlines_at(index, index_url, positions, Some(total), files)
+    let (listing, pages) = headlines_at(index, index_url, positions, Some(count), files);
+    (listing, wanted.into_iter().chain(pages).collect())
 }
 
 /// The headlines at `positions`, as far as their pages are here without a gap,
@@ -336,12 +362,13 @@ pub(super) fn use_paged_fetches(
         });
     }
     let wanted = paged.and_then(|(loaded, index_url)| {
-        (!wanted.is_empty()).then(|| (loaded.clone(), index_url.clone(), wanted))
+        let manifest = files.search_index(index_url);
+        (!wanted.is_empty()).then(|| (loaded.clone(), index_url.clone(), manifest, wanted))
     });
     let dispatcher = files.dispatcher();
     let cancellation = (*cancellation).clone();
     use_effect_with(wanted, move |wanted| {
-        let Some((loaded, index_url, wanted)) = wanted else {
+        let Some((loaded, index_url, manifest, wanted)) = wanted else {
             return;
         };
         for &file in wanted {
@@ -349,7 +376,8 @@ pub(super) fn use_paged_fetches(
                 index_url: index_url.clone(),
                 file,
             });
-            let (loaded, index_url) = (loaded.clone(), index_url.clone());
+            let (loaded, index_url, manifest) =
+                (loaded.clone(), index_url.clone(), manifest.clone());
             let (dispatcher, cancellation) = (dispatcher.clone(), cancellation.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = match file {
@@ -358,10 +386,25 @@ pub(super) fn use_paged_fetches(
                             .await
                             .map(|result| result.map(|page| FileLoad::Page(page.into())))
                     }
+                    PagedFile::SearchIndex => api::fetch_search_index(&index_url, &cancellation)
+                        .await
+                        .map(|result| {
+                            result.map(|manifest| FileLoad::SearchIndex(Rc::new(manifest)))
+                        }),
+                    // A chunk is wanted only once the search index is here.
                     PagedFile::Chunk(number) => {
-                        api::fetch_search_chunk(&loaded.index, &index_url, number, &cancellation)
-                            .await
-                            .map(|result| result.map(|chunk| FileLoad::Chunk(Rc::new(chunk))))
+                        let Some(manifest) = manifest else {
+                            return;
+                        };
+                        api::fetch_search_chunk(
+                            &loaded.index,
+                            &manifest,
+                            &index_url,
+                            number,
+                            &cancellation,
+                        )
+                        .await
+                        .map(|result| result.map(|chunk| FileLoad::Chunk(Rc::new(chunk))))
                     }
                 };
                 // Cancelled: the index is gone, and its files with it.
@@ -380,7 +423,10 @@ pub(super) fn use_paged_fetches(
 
 #[cfg(test)]
 mod tests {
-    use edition::{parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes};
+    use edition::{
+        parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes,
+        parse_search_index_bytes,
+    };
 
     use super::*;
 
@@ -394,8 +440,7 @@ mod tests {
                 { "id": "a0", "headline": "Korean troops", "language": "en" },
                 { "id": "a1", "headline": "Markets fall", "language": "en" }
               ],
-              "pages": { "size": 2, "headlines": 5 },
-              "search": { "chunks": ["", "m"] }
+              "pages": { "size": 2, "headlines": 5 }
             }"#,
         )
         .unwrap()
@@ -420,6 +465,15 @@ mod tests {
         )
     }
 
+    fn manifest(starts: &str) -> SearchManifest {
+        parse_search_index_bytes(format!(r#"{{ "chunks": {starts} }}"#).as_bytes()).unwrap()
+    }
+
+    /// The search index, cut at "m".
+    fn search_index() -> FileLoad {
+        FileLoad::SearchIndex(Rc::new(manifest(r#"["", "m"]"#)))
+    }
+
     fn chunk(number: usize) -> FileLoad {
         let json = match number {
             0 => {
@@ -430,7 +484,8 @@ mod tests {
             }
         };
         FileLoad::Chunk(Rc::new(
-            parse_search_chunk_bytes(json.as_bytes(), number, &index()).unwrap(),
+            parse_search_chunk_bytes(json.as_bytes(), number, &manifest(r#"["", "m"]"#), &index())
+                .unwrap(),
         ))
     }
 
@@ -475,24 +530,26 @@ mod tests {
 
     #[test]
     fn lists_the_first_page_then_asks_for_the_next() {
-        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, 2, &PagedFiles::default());
+        let (listing, wanted) =
+            paged_listing(&index(), INDEX_URL, None, false, 2, &PagedFiles::default());
         assert_eq!(ids(&listing), ["a0", "a1"]);
         assert_eq!(listing.matching, Some(5));
         assert_eq!(listing.status, ListingStatus::Complete);
         assert!(wanted.is_empty());
 
-        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, 4, &PagedFiles::default());
+        let (listing, wanted) =
+            paged_listing(&index(), INDEX_URL, None, false, 4, &PagedFiles::default());
         assert_eq!(ids(&listing), ["a0", "a1"]);
         assert_eq!(listing.status, ListingStatus::Loading);
         assert_eq!(wanted, [PagedFile::Page(2)]);
 
         let on_its_way = with([(PagedFile::Page(2), None)]);
-        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, 4, &on_its_way);
+        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, false, 4, &on_its_way);
         assert_eq!(listing.status, ListingStatus::Loading);
         assert!(wanted.is_empty(), "nothing fetched twice");
 
         let arrived = with([(PagedFile::Page(2), Some(page(2)))]);
-        let (listing, _) = paged_listing(&index(), INDEX_URL, None, 4, &arrived);
+        let (listing, _) = paged_listing(&index(), INDEX_URL, None, false, 4, &arrived);
         assert_eq!(ids(&listing), ["a0", "a1", "a2", "a3"]);
         assert_eq!(listing.status, ListingStatus::Complete);
     }
@@ -500,7 +557,7 @@ mod tests {
     #[test]
     fn draws_nothing_past_a_page_still_on_its_way() {
         let files = with([(PagedFile::Page(3), Some(page(3)))]);
-        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, 6, &files);
+        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, false, 6, &files);
         assert_eq!(ids(&listing), ["a0", "a1"]);
         assert_eq!(wanted, [PagedFile::Page(2)]);
     }
@@ -508,29 +565,36 @@ mod tests {
     #[test]
     fn a_failed_page_is_shown_and_forgotten_on_try_again() {
         let failed = with([(PagedFile::Page(2), Some(FileLoad::Failed(failure())))]);
-        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, 4, &failed);
+        let (listing, wanted) = paged_listing(&index(), INDEX_URL, None, false, 4, &failed);
         assert_eq!(listing.status, ListingStatus::Failed);
         assert!(wanted.is_empty());
         let forgotten = Rc::new(failed).reduce(PagedFetch::ForgetFailures);
-        let (_, wanted) = paged_listing(&index(), INDEX_URL, None, 4, &forgotten);
+        let (_, wanted) = paged_listing(&index(), INDEX_URL, None, false, 4, &forgotten);
         assert_eq!(wanted, [PagedFile::Page(2)]);
     }
 
     #[test]
     fn searches_by_word_beginnings_through_the_chunks_they_fall_in() {
-        // "korea" and "troop" fall in chunk 0 and chunk 1.
+        // The search index first, then "korea" in chunk 0 ("troop" is in chunk 1).
         let (listing, wanted) = paged_listing(
             &index(),
             INDEX_URL,
             Some("korea"),
+            false,
             20,
             &PagedFiles::default(),
         );
         assert_eq!(listing.status, ListingStatus::Searching);
         assert_eq!(listing.matching, None);
+        assert_eq!(wanted, [PagedFile::SearchIndex]);
+        let searchable = with([(PagedFile::SearchIndex, Some(search_index()))]);
+        let (listing, wanted) =
+            paged_listing(&index(), INDEX_URL, Some("korea"), false, 20, &searchable);
+        assert_eq!(listing.status, ListingStatus::Searching);
         assert_eq!(wanted, [PagedFile::Chunk(0)]);
 
         let chunks = [
+            (PagedFile::SearchIndex, Some(search_index())),
             (PagedFile::Chunk(0), Some(chunk(0))),
             (PagedFile::Chunk(1), Some(chunk(1))),
         ];
@@ -538,6 +602,7 @@ mod tests {
             &index(),
             INDEX_URL,
             Some("korea"),
+            false,
             20,
             &with(chunks.clone()),
         );
@@ -550,36 +615,52 @@ mod tests {
             (PagedFile::Page(2), Some(page(2))),
             (PagedFile::Page(3), Some(page(3))),
         ]));
-        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("korea"), 20, &everything);
+        let (listing, _) =
+            paged_listing(&index(), INDEX_URL, Some("korea"), false, 20, &everything);
         assert_eq!(ids(&listing), ["a0", "a2", "a4"]);
-        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("troop korea"), 20, &everything);
+        let (listing, _) = paged_listing(
+            &index(),
+            INDEX_URL,
+            Some("troop korea"),
+            false,
+            20,
+            &everything,
+        );
         assert_eq!(ids(&listing), ["a0"], "every word must match");
-        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("korea"), 2, &everything);
+        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("korea"), false, 2, &everything);
         assert_eq!(ids(&listing), ["a0", "a2"]);
         assert_eq!(listing.matching, Some(3));
-        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("zebra"), 20, &everything);
+        let (listing, _) =
+            paged_listing(&index(), INDEX_URL, Some("zebra"), false, 20, &everything);
         assert_eq!(
             (listing.matching, listing.status),
             (Some(0), ListingStatus::Complete)
         );
-        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("—"), 20, &everything);
+        let (listing, _) = paged_listing(&index(), INDEX_URL, Some("—"), false, 20, &everything);
         assert_eq!(listing.matching, Some(0), "no word, no match");
     }
 
     #[test]
     fn refuses_a_word_that_begins_too_many_terms() {
-        let index = parse_index_bytes(
-            br#"{ "headlines": [{ "id": "a0", "headline": "H", "language": "en" }],
-                  "pages": { "size": 1, "headlines": 2 },
-                  "search": { "chunks": ["", "s", "sa", "se", "si", "t"] } }"#,
-        )
-        .unwrap();
-        let (listing, wanted) =
-            paged_listing(&index, INDEX_URL, Some("s"), 20, &PagedFiles::default());
+        let starts = r#"["", "s", "sa", "se", "si", "t"]"#;
+        let files = with([(
+            PagedFile::SearchIndex,
+            Some(FileLoad::SearchIndex(Rc::new(manifest(starts)))),
+        )]);
+        let (listing, wanted) = paged_listing(&index(), INDEX_URL, Some("s"), false, 20, &files);
         assert_eq!(listing.status, ListingStatus::TooBroad("s".to_owned()));
         assert!(wanted.is_empty());
-        let (_, wanted) = paged_listing(&index, INDEX_URL, Some("se"), 20, &PagedFiles::default());
+        let (_, wanted) = paged_listing(&index(), INDEX_URL, Some("se"), false, 20, &files);
         assert_eq!(wanted, [PagedFile::Chunk(3)]);
+    }
+
+    #[test]
+    fn fetches_the_search_index_once_the_reader_comes_to_the_filter() {
+        let none = PagedFiles::default();
+        let (_, wanted) = paged_listing(&index(), INDEX_URL, None, true, 2, &none);
+        assert_eq!(wanted, [PagedFile::SearchIndex]);
+        let (_, wanted) = paged_listing(&index(), INDEX_URL, None, true, 4, &none);
+        assert_eq!(wanted, [PagedFile::SearchIndex, PagedFile::Page(2)]);
     }
 
     #[test]

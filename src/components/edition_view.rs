@@ -66,6 +66,9 @@ pub struct EditionViewProps {
     /// Called when the reader asks to fetch again what the listing failed to.
     #[prop_or_default]
     pub on_retry_listing: Callback<()>,
+    /// Called when the headline filter gets focus.
+    #[prop_or_default]
+    pub on_filter_focus: Callback<()>,
     /// Called when the reader asks for more headlines.
     pub on_show_more: Callback<()>,
     /// Called with the id of the article the reader opens.
@@ -105,6 +108,7 @@ pub fn EditionView(
         headline_step,
         listing,
         on_retry_listing,
+        on_filter_focus,
         on_show_more,
         on_select,
         on_intent,
@@ -218,6 +222,7 @@ pub fn EditionView(
                 step={*headline_step}
                 listing={listing.clone()}
                 on_retry={on_retry_listing.clone()}
+                on_filter_focus={on_filter_focus.clone()}
                 on_show_more={on_show_more.clone()}
                 on_select={on_select.clone()}
                 on_intent={on_intent.clone()}

@@ -74,6 +74,9 @@ pub struct HeadlineListProps {
     /// Called when the reader asks to fetch again what the listing failed to.
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// Called when the filter gets focus, before the first keystroke.
+    #[prop_or_default]
+    pub on_filter_focus: Callback<()>,
     /// Called when the reader asks for more headlines.
     pub on_show_more: Callback<()>,
     /// Called with the id of the headline the reader picks.
@@ -99,6 +102,7 @@ pub fn HeadlineList(
         step,
         listing,
         on_retry,
+        on_filter_focus,
         on_show_more,
         on_select,
         on_intent,
@@ -169,10 +173,12 @@ pub fn HeadlineList(
         let oninput = on_query
             .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
         let paged = listing.is_some();
+        let on_filter_focus = on_filter_focus.clone();
         let onfocus = Callback::from(move |_: FocusEvent| {
             if !paged {
                 search_keys();
             }
+            on_filter_focus.emit(());
         });
         let onkeydown = {
             let on_query = on_query.clone();

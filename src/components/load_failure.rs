@@ -46,9 +46,11 @@ pub fn LoadFailure(
 fn sentence(error: &LoadError, document: Document, strings: &Strings) -> String {
     // To a reader, a split edition's index is the edition.
     let document_kind = match document {
-        Document::Edition | Document::Index | Document::IndexPage | Document::SearchChunk => {
-            "edition"
-        }
+        Document::Edition
+        | Document::Index
+        | Document::IndexPage
+        | Document::SearchIndex
+        | Document::SearchChunk => "edition",
         Document::Article => "article",
     };
     let message = match error {

@@ -24,6 +24,7 @@ fn edition_view_props(fixture: &str, page: impl FnOnce(&Rc<Edition>) -> Page) ->
         headline_step: HEADLINES_AT_ONCE,
         listing: None,
         on_retry_listing: Callback::noop(),
+        on_filter_focus: Callback::noop(),
         on_show_more: Callback::noop(),
         on_select: Callback::noop(),
         on_intent: Callback::noop(),

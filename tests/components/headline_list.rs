@@ -39,6 +39,7 @@ fn headline_list_props(
         step: HEADLINES_AT_ONCE,
         listing: None,
         on_retry: Callback::noop(),
+        on_filter_focus: Callback::noop(),
         on_show_more: Callback::noop(),
         on_select,
         on_intent: Callback::noop(),

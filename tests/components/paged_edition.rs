@@ -7,7 +7,7 @@ use article_viewer::EditionSource;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::app_downloads::{FetchStub, Viewer, wait_until};
-use crate::support::{button, click, one, texts, type_into};
+use crate::support::{button, click, focus, one, texts, type_into};
 
 const BASE: &str = "https://example.test/archive/";
 
@@ -18,9 +18,9 @@ const INDEX: &str = r#"{
     { "id": "a0", "headline": "Korean troops", "language": "en" },
     { "id": "a1", "headline": "Markets fall", "language": "en" }
   ],
-  "pages": { "size": 2, "headlines": 5 },
-  "search": { "chunks": ["", "m"] }
+  "pages": { "size": 2, "headlines": 5 }
 }"#;
+const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"] }"#;
 const PAGE_2: &str = r#"{ "page": 2, "headlines": [
   { "id": "a2", "headline": "Korea talks", "language": "en" },
   { "id": "a3", "headline": "Troop cuts", "language": "en" } ] }"#;
@@ -48,6 +48,7 @@ fn archive() -> FetchStub {
         (url("index.json"), INDEX.to_owned()),
         (url("pages/2.json"), PAGE_2.to_owned()),
         (url("pages/3.json"), PAGE_3.to_owned()),
+        (url("search/chunks.json"), SEARCH_INDEX.to_owned()),
         (url("search/0.json"), CHUNK_0.to_owned()),
         (url("search/1.json"), CHUNK_1.to_owned()),
         (url("articles/a0.json"), article("a0", "Korean troops")),
@@ -107,6 +108,13 @@ async fn the_filter_fetches_only_the_chunks_and_pages_a_query_needs() {
     let viewer = Viewer::mount(EditionSource::Index(url("index.json").into()), None).await;
     viewer.wait_for_headline("Korean troops").await;
     let filter = one(&viewer.root, ".headline-list__filter-input");
+    focus(&filter);
+    wait_until(|| requested_paths(&stub).len() == 3).await;
+    assert_eq!(
+        requested_paths(&stub).last().unwrap(),
+        "search/chunks.json",
+        "fetched when the reader comes to the filter"
+    );
 
     type_into(&filter, "Korea");
     wait_until(|| headlines(&viewer).len() == 3).await;
@@ -120,6 +128,7 @@ async fn the_filter_fetches_only_the_chunks_and_pages_a_query_needs() {
         [
             "index.json",
             "articles/a0.json",
+            "search/chunks.json",
             "search/0.json",
             "pages/2.json",
             "pages/3.json"
@@ -191,9 +200,12 @@ async fn a_page_that_fails_says_so_and_is_fetched_again_on_try_again() {
 
 #[wasm_bindgen_test]
 async fn a_word_that_begins_too_many_terms_asks_for_more_letters() {
-    let index = INDEX.replace(r#"["", "m"]"#, r#"["", "m", "ma", "mb", "mc", "n"]"#);
     let files = [
-        (url("index.json"), index),
+        (url("index.json"), INDEX.to_owned()),
+        (
+            url("search/chunks.json"),
+            r#"{ "chunks": ["", "m", "ma", "mb", "mc", "n"] }"#.to_owned(),
+        ),
         (url("articles/a0.json"), article("a0", "Korean troops")),
     ];
     let files: Vec<(&str, &str)> = files
@@ -209,6 +221,10 @@ async fn a_word_that_begins_too_many_terms_asks_for_more_letters() {
         status(&viewer),
         "Too many words begin with “m”: type more of it."
     );
-    assert_eq!(requested_paths(&stub).len(), 2, "no chunk fetched");
+    assert_eq!(
+        requested_paths(&stub),
+        ["index.json", "articles/a0.json", "search/chunks.json"],
+        "no chunk fetched"
+    );
     viewer.destroy().await;
 }
