@@ -278,7 +278,7 @@ fn invalid(url: &str, document: Document) -> impl FnOnce(ParseError) -> LoadErro
 }
 
 /// `relative` made absolute against `base`, as the browser would.
-fn resolve(relative: &str, base: &str) -> Option<String> {
+pub(crate) fn resolve(relative: &str, base: &str) -> Option<String> {
     web_sys::Url::new_with_base(relative, base)
         .ok()
         .map(|absolute| absolute.href())

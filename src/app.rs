@@ -50,6 +50,17 @@ pub enum EditionSource {
     Index(AttrValue),
 }
 
+/// A split edition's files as the page holds them: a page prerendered from
+/// them hydrates with nothing fetched again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SplitSeed {
+    /// The text of the edition's index.
+    pub index: AttrValue,
+    /// The id and the text of the file of the article the page shows, its
+    /// relative URLs relative to the page.
+    pub article: Option<(AttrValue, AttrValue)>,
+}
+
 /// What a viewer tells the page around it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewerEvent {
@@ -91,6 +102,10 @@ pub struct AppProps {
     /// the prerenderer writes the page's, so the first render is already in it.
     #[prop_or_default]
     pub catalogue: Option<(AttrValue, AttrValue)>,
+    /// For a split edition (`EditionSource::Index`), its index and the opening
+    /// article's file given in the page, as the site builder writes them.
+    #[prop_or_default]
+    pub seed: Option<SplitSeed>,
 }
 
 /// The interface language: the first of `languages` with a catalogue, else the
@@ -114,14 +129,21 @@ pub fn App(
         on_event,
         languages,
         catalogue,
+        seed,
     }: &AppProps,
 ) -> Html {
     // Bumped by "Try again": a new value loads the edition again.
     let attempt = use_state(|| 0_u32);
-    let load = use_edition(source, *attempt);
+    let load = use_edition(source, *attempt, seed.as_ref());
     let (requested_article, on_select) = use_navigation(source, initial_article.as_ref(), *history);
     // The articles of a split edition fetched so far, and those on their way.
-    let fetched_articles = use_reducer(FetchedArticles::default);
+    let fetched_articles = {
+        let (load, seed) = (load.clone(), seed.clone());
+        use_reducer(move || match (&load, seed.and_then(|seed| seed.article)) {
+            (Load::Done(loaded), Some(article)) => FetchedArticles::seeded(loaded, &article),
+            _ => FetchedArticles::default(),
+        })
+    };
     // The article the reader last pointed at or focused: a split edition's is
     // fetched before it is opened, which saves the reader a round trip.
     let likely_next_article = use_state_eq(|| None::<Slug>);

@@ -33,7 +33,7 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use crate::app::{App, AppProps, EditionSource, ViewerEvent};
+use crate::app::{App, AppProps, EditionSource, SplitSeed, ViewerEvent};
 use crate::route::{self, History};
 
 /// The attribute that marks an element as a viewer's place.
@@ -45,6 +45,10 @@ pub const PRERENDERED_ROOT: &str = "data-article-viewer-root";
 /// Marks the `<script type="text/x-fluent" lang="…">` in a viewer's element that
 /// holds the catalogue of its interface language, as the prerenderer writes it.
 pub const CATALOGUE: &str = "data-article-viewer-catalogue";
+/// Marks the `<script type="application/json">` blocks in a viewer's element
+/// that hold a split edition's files, as the site builder writes them: the
+/// value `index` for the index, `article` for the opening article's file.
+pub const SPLIT_FILE: &str = "data-split-file";
 /// The property of the element that holds the viewer's handle.
 const HANDLE_PROPERTY: &str = "articleViewer";
 /// The viewer's stylesheet, for shadow roots; a page without isolation links it.
@@ -87,6 +91,7 @@ pub fn mount(element: Element) -> Result<JsValue, JsValue> {
         on_event: event_dispatcher(element.clone()),
         languages: options.languages,
         catalogue: options.catalogue,
+        seed: options.seed,
     };
     let handle = if options.shadow {
         mount_in_shadow_root(&element, props)?
@@ -153,11 +158,14 @@ struct Options {
     shadow: bool,
     languages: Vec<yew::AttrValue>,
     catalogue: Option<(yew::AttrValue, yew::AttrValue)>,
+    seed: Option<SplitSeed>,
 }
 
 impl Options {
     fn read(element: &Element) -> Result<Self, JsValue> {
-        let inline = element.query_selector(":scope > script[type='application/json']")?;
+        let inline = element.query_selector(&format!(
+            ":scope > script[type='application/json']:not([{SPLIT_FILE}])"
+        ))?;
         let source = match (
             inline,
             element.get_attribute("data-src"),
@@ -226,7 +234,34 @@ impl Options {
             .query_selector(&format!(":scope > script[{CATALOGUE}]"))?
             .and_then(|script| Some((script.get_attribute("lang")?, script.text_content()?)))
             .map(|(tag, text)| (tag.into(), text.into()));
+        let split_file = |kind: &str| -> Result<Option<String>, JsValue> {
+            Ok(element
+                .query_selector(&format!(
+                    ":scope > script[type='application/json'][{SPLIT_FILE}='{kind}']"
+                ))?
+                .and_then(|script| script.text_content()))
+        };
+        let seed = match (&source, split_file("index")?) {
+            (EditionSource::Index(_), Some(index)) => Some(SplitSeed {
+                index: index.into(),
+                article: prerendered
+                    .clone()
+                    .zip(split_file("article")?)
+                    .map(|(id, json)| (id.into(), json.into())),
+            }),
+            _ => None,
+        };
+        // The index given in the page has no address of its own: the files
+        // beside it are found from the page's.
+        let source = match (source, &seed) {
+            (EditionSource::Index(url), Some(_)) => {
+                let base = document_of(element)?.base_uri()?.unwrap_or_default();
+                EditionSource::Index(crate::api::resolve(&url, &base).map_or(url, Into::into))
+            }
+            (source, _) => source,
+        };
         Ok(Self {
+            seed,
             source,
             history,
             url_asks_for_another: from_url.is_some() && from_url != prerendered,

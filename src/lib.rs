@@ -21,4 +21,6 @@ pub mod structured_data;
 mod test_support;
 pub mod text_direction;
 
-pub use app::{App, AppProps, EditionSource, ViewerEvent, document_title, interface_locale};
+pub use app::{
+    App, AppProps, EditionSource, SplitSeed, ViewerEvent, document_title, interface_locale,
+};

@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
-use edition::{Edition, EditionIndex, parse_edition};
+use edition::{Edition, EditionIndex, parse_edition, parse_index_bytes};
 use yew::prelude::*;
 
-use super::EditionSource;
+use super::{EditionSource, SplitSeed};
 use crate::api::{self, Cancellation, LoadError};
 
 /// The edition, as far as it has come.
@@ -57,56 +57,73 @@ struct Downloaded {
     load: Load,
 }
 
-/// The edition from `source`: read at once when it is given in the page,
-/// otherwise downloaded, and again whenever the source or `attempt` (bumped by
-/// "Try again") changes. A download no longer wanted, because the source or
-/// the attempt changed or the viewer was removed, is cancelled.
+/// The edition from `source`: read at once when it is given in the page (or,
+/// for a split edition, its index is: `seed`), otherwise downloaded, and again
+/// whenever the source or `attempt` (bumped by "Try again") changes. A
+/// download no longer wanted, because the source or the attempt changed or the
+/// viewer was removed, is cancelled.
 #[hook]
-pub(super) fn use_edition(source: &EditionSource, attempt: u32) -> Load {
+pub(super) fn use_edition(source: &EditionSource, attempt: u32, seed: Option<&SplitSeed>) -> Load {
     // An edition given in the page is read while rendering, so that a page
     // prerendered with it hydrates at once: nothing to fetch, nothing to flash.
-    let inline = use_memo(source.clone(), |source| match source {
-        EditionSource::Inline(json) => Some(match parse_edition(json) {
-            Ok(edition) => Load::Done(Rc::new(Loaded::whole(edition))),
-            Err(source) => Load::Failed(LoadError::InvalidInline { source }),
-        }),
-        EditionSource::Url(_) | EditionSource::Index(_) => None,
-    });
+    let seeded_index = seed.map(|seed| seed.index.clone());
+    let inline = use_memo(
+        (source.clone(), seeded_index),
+        |(source, seeded_index)| match (source, seeded_index) {
+            (EditionSource::Inline(json), _) => Some(match parse_edition(json) {
+                Ok(edition) => Load::Done(Rc::new(Loaded::whole(edition))),
+                Err(source) => Load::Failed(LoadError::InvalidInline { source }),
+            }),
+            (EditionSource::Index(url), Some(index)) => {
+                Some(match parse_index_bytes(index.as_bytes()) {
+                    Ok(index) => Load::Done(Rc::new(Loaded::split((index, url.to_string())))),
+                    Err(source) => Load::Failed(LoadError::InvalidInline { source }),
+                })
+            }
+            (EditionSource::Url(_) | EditionSource::Index(_), _) => None,
+        },
+    );
+    let given_in_page = inline.is_some();
     let downloaded = use_state(|| None::<Downloaded>);
     {
         let downloaded = downloaded.setter();
-        use_effect_with((source.clone(), attempt), move |(source, attempt)| {
-            let cancellation = Cancellation::default();
-            if let EditionSource::Url(url) | EditionSource::Index(url) = source {
-                let (source, attempt, url) = (source.clone(), *attempt, url.clone());
-                let cancellation = cancellation.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = if matches!(source, EditionSource::Index(_)) {
-                        api::fetch_index(&url, &cancellation)
-                            .await
-                            .map(|result| result.map(Loaded::split))
-                    } else {
-                        api::fetch_edition(&url, &cancellation)
-                            .await
-                            .map(|result| result.map(Loaded::whole))
-                    };
-                    // Cancelled: whatever replaced this download is what counts.
-                    let Some(result) = outcome else {
-                        return;
-                    };
-                    let load = match result {
-                        Ok(loaded) => Load::Done(Rc::new(loaded)),
-                        Err(error) => Load::Failed(error),
-                    };
-                    downloaded.set(Some(Downloaded {
-                        source,
-                        attempt,
-                        load,
-                    }));
-                });
-            }
-            move || cancellation.cancel()
-        });
+        use_effect_with(
+            (source.clone(), attempt, given_in_page),
+            move |(source, attempt, given_in_page)| {
+                let cancellation = Cancellation::default();
+                if let EditionSource::Url(url) | EditionSource::Index(url) = source
+                    && !given_in_page
+                {
+                    let (source, attempt, url) = (source.clone(), *attempt, url.clone());
+                    let cancellation = cancellation.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let outcome = if matches!(source, EditionSource::Index(_)) {
+                            api::fetch_index(&url, &cancellation)
+                                .await
+                                .map(|result| result.map(Loaded::split))
+                        } else {
+                            api::fetch_edition(&url, &cancellation)
+                                .await
+                                .map(|result| result.map(Loaded::whole))
+                        };
+                        // Cancelled: whatever replaced this download is what counts.
+                        let Some(result) = outcome else {
+                            return;
+                        };
+                        let load = match result {
+                            Ok(loaded) => Load::Done(Rc::new(loaded)),
+                            Err(error) => Load::Failed(error),
+                        };
+                        downloaded.set(Some(Downloaded {
+                            source,
+                            attempt,
+                            load,
+                        }));
+                    });
+                }
+                move || cancellation.cancel()
+            },
+        );
     }
     match (&*inline, &*downloaded) {
         (Some(load), _) => load.clone(),

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use edition::{Article, EditionIndex, Slug};
+use edition::{Article, EditionIndex, Slug, parse_article_bytes};
 use yew::prelude::*;
 
 use super::edition_load::{Articles, Loaded};
@@ -48,6 +48,28 @@ pub(super) enum ArticleFetch {
 }
 
 impl FetchedArticles {
+    /// The articles of the split edition `loaded` with the article file given
+    /// in the page (its id and text) at hand; none when that file is not one
+    /// of its articles, which is then fetched as any other.
+    pub(super) fn seeded(loaded: &Loaded, (id, json): &(AttrValue, AttrValue)) -> Self {
+        let Articles::OnDemand { index_url } = &loaded.articles else {
+            return Self::default();
+        };
+        let article = Slug::try_from(id.as_str()).ok().and_then(|id| {
+            Some((
+                parse_article_bytes(json.as_bytes(), &id, &loaded.index).ok()?,
+                id,
+            ))
+        });
+        match article {
+            Some((article, id)) => Self {
+                index_url: Some(index_url.clone()),
+                articles: HashMap::from([(id, ArticleLoad::Done(Rc::new(article)))]),
+            },
+            None => Self::default(),
+        }
+    }
+
     /// The article `id` of the index at `index_url`, as far as it has come;
     /// `None` when it was never asked for.
     pub(super) fn get(&self, index_url: &str, id: &Slug) -> Option<&ArticleLoad> {

@@ -40,6 +40,7 @@ async fn mount_app(
         on_event,
         languages: Vec::new(),
         catalogue: None,
+        seed: None,
     })
     .await;
     (root, events)
@@ -415,6 +416,7 @@ async fn mount_in_languages(
             .map(|tag| AttrValue::from(tag.to_string()))
             .collect(),
         catalogue: catalogue.map(|(tag, text)| (tag.into(), text.into())),
+        seed: None,
     })
     .await
 }

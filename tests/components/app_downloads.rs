@@ -92,6 +92,7 @@ fn props(
         on_event,
         languages: Vec::new(),
         catalogue: None,
+        seed: None,
     }
 }
 

@@ -3,8 +3,10 @@
 //! filter through the search chunks a query's words fall in, and articles on
 //! pages not yet downloaded opened from their address.
 
-use article_viewer::EditionSource;
+use article_viewer::route::History;
+use article_viewer::{App, AppProps, EditionSource, SplitSeed};
 use wasm_bindgen_test::wasm_bindgen_test;
+use yew::Callback;
 
 use crate::app_downloads::{FetchStub, Viewer, wait_until};
 use crate::support::{button, click, focus, one, texts, type_into};
@@ -227,4 +229,38 @@ async fn a_word_that_begins_too_many_terms_asks_for_more_letters() {
         "no chunk fetched"
     );
     viewer.destroy().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_index_and_article_given_in_the_page_are_not_fetched_again() {
+    let stub = archive();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        source: EditionSource::Index(url("index.json").into()),
+        history: History::Memory,
+        initial_article: Some("a4".into()),
+        on_event: Callback::noop(),
+        languages: Vec::new(),
+        catalogue: None,
+        seed: Some(SplitSeed {
+            index: INDEX.into(),
+            article: Some(("a4".into(), article("a4", "Markets rise in Korea").into())),
+        }),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        texts(&root, ".edition-view h1"),
+        ["Markets rise in Korea"],
+        "drawn at once"
+    );
+    assert!(stub.requests().is_empty(), "{:?}", stub.requests());
+
+    click(&one(&root, ".headline-list__more"));
+    wait_until(|| texts(&root, ".headline-list__headline").len() == 4).await;
+    assert_eq!(requested_paths(&stub), ["pages/2.json"]);
+    app.destroy();
+    root.remove();
 }

@@ -100,6 +100,7 @@ fn render_pages(
             on_event: Default::default(),
             languages: Vec::new(),
             catalogue: catalogue.clone(),
+            seed: None,
         };
         let local = tokio::task::LocalSet::new();
         runtime.block_on(
@@ -118,7 +119,7 @@ fn render_pages(
             None,
         )),
         // A whole edition has every article at hand: nothing loads or fails.
-        Page::Loading(_) | Page::Unavailable { .. } | Page::NotFound(_) | Page::Empty => {
+        Page::Loading { .. } | Page::Unavailable { .. } | Page::NotFound(_) | Page::Empty => {
             String::new()
         }
     };
