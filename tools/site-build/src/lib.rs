@@ -17,6 +17,7 @@ pub mod live_reload;
 pub mod prerender;
 pub mod program_loader;
 pub mod site_policy;
+pub mod split_site;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

@@ -33,8 +33,8 @@ use crate::program_loader::load_from_anywhere;
 /// between them (a `<noscript>` note, say) is replaced by the prerendered viewer.
 /// They stay in the output, so a prerendered site can be prerendered again with
 /// another edition.
-const START_MARKER: &str = "<!-- prerendered viewer -->";
-const END_MARKER: &str = "<!-- /prerendered viewer -->";
+pub(crate) const START_MARKER: &str = "<!-- prerendered viewer -->";
+pub(crate) const END_MARKER: &str = "<!-- /prerendered viewer -->";
 /// Around the article's structured data in the head, for the same reason.
 const HEAD_START: &str = "<!-- article structured data -->";
 const HEAD_END: &str = "<!-- /article structured data -->";
@@ -161,7 +161,7 @@ fn render_pages(
 
 /// The template with its `<html>` element in the interface's language and
 /// direction, its other attributes kept.
-fn with_page_language(template: &str, locale: Locale) -> Result<String, String> {
+pub(crate) fn with_page_language(template: &str, locale: Locale) -> Result<String, String> {
     let tags = tags(template)?;
     let html = tags
         .iter()
@@ -188,7 +188,7 @@ fn with_page_language(template: &str, locale: Locale) -> Result<String, String> 
 
 /// The article's meta tags and JSON-LD, marked as the viewer marks them, so
 /// that the viewer replaces them rather than adding a second set.
-fn head_entries(data: &StructuredData) -> String {
+pub(crate) fn head_entries(data: &StructuredData) -> String {
     let mut head = String::new();
     for tag in &data.meta {
         let _ = write!(
@@ -286,7 +286,7 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
 
 /// The template with `head` in place of the structured data an earlier run wrote,
 /// or just before `</head>`.
-fn with_head_data(template: &str, head: &str) -> Result<String, String> {
+pub(crate) fn with_head_data(template: &str, head: &str) -> Result<String, String> {
     let region = format!("{HEAD_START}{head}{HEAD_END}");
     if let Some((before, rest)) = template.split_once(HEAD_START)
         && let Some((_, after)) = rest.split_once(HEAD_END)
@@ -299,7 +299,7 @@ fn with_head_data(template: &str, head: &str) -> Result<String, String> {
     Ok(format!("{before}{region}</head>{after}"))
 }
 
-fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {

@@ -71,7 +71,7 @@ pub struct Hashes {
 
 impl Hashes {
     /// Adds `other`'s hashes that this has not.
-    fn add(&mut self, other: Self) {
+    pub fn add(&mut self, other: Self) {
         for (mine, theirs) in [
             (&mut self.scripts, other.scripts),
             (&mut self.styles, other.styles),
@@ -83,6 +83,18 @@ impl Hashes {
             }
         }
     }
+}
+
+/// `html` with its policy written in (see [`seal`]), and the hashes that policy
+/// allows; for pages written one at a time.
+pub fn seal_page(html: &str) -> Result<(String, Hashes), String> {
+    let sealed = SealedPage::new(html)?;
+    Ok((sealed.html, sealed.hashes))
+}
+
+/// The policy of a site whose pages' inline scripts and styles have `hashes`.
+pub fn site_policy(hashes: &Hashes) -> String {
+    policy(hashes)
 }
 
 /// A CSP source for `text`: its SHA-256 in base64.
@@ -267,7 +279,8 @@ fn self_contained_policy(hashes: &Hashes) -> String {
     .join("; ")
 }
 
-fn headers_file(policy: &str) -> String {
+/// The `_headers` rule that sends `policy` with every file of the site.
+pub fn headers_file(policy: &str) -> String {
     format!("/*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n")
 }
 
