@@ -12,6 +12,7 @@ mod check;
 mod import;
 mod overlay;
 mod schema;
+mod search_postings;
 mod split;
 
 use std::process::ExitCode;
