@@ -4,7 +4,8 @@
 //! edition-tool import [FILE]... [-o OUT] [--into EDITION] [--explain] …
 //!                                  scraped text to an edition (see `import`)
 //! edition-tool check FILE...       validate editions; one line per problem, exit 1 if any
-//! edition-tool split EDITION -o DIR an index of headlines and a file per article
+//! edition-tool split EDITION -o DIR [--page-size N]
+//!                                  an index of headlines (paged beyond N) and a file per article
 //! edition-tool schema [--index]    print the JSON Schema of the edition format
 //! ```
 

@@ -445,3 +445,133 @@ fn tells_both_kinds_of_host_the_same_cache_lifetimes() {
         ]
     );
 }
+
+/// A paged split of 300 articles, 50 a page, in `folder`/split.
+fn paged_split(folder: &Path) -> std::path::PathBuf {
+    let edition_file = folder.join("edition.json");
+    fs::write(&edition_file, edition_of_many_words(300).to_string()).unwrap();
+    let output = folder.join("split");
+    let result = edition_tool([
+        "split",
+        path(&edition_file),
+        "-o",
+        path(&output),
+        "--page-size",
+        "50",
+    ]);
+    assert!(result.status.success(), "{result:?}");
+    output
+}
+
+fn check_lines(index: &Path) -> Vec<String> {
+    let check = edition_tool(["check", path(index)]);
+    let stdout = String::from_utf8(check.stdout).unwrap();
+    assert_eq!(check.status.code(), Some(i32::from(!stdout.is_empty())));
+    stdout.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn check_accepts_a_paged_split_with_every_page_and_chunk() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.headlines().len(), 50);
+    assert_eq!(index.article_count(), 300);
+    assert!(output.join("pages/6.json").exists());
+    assert!(!output.join("pages/7.json").exists());
+    assert!(check_lines(&output.join("index.json")).is_empty());
+}
+
+#[test]
+fn check_names_a_missing_or_short_page_and_a_term_outside_its_chunk() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    fs::remove_file(output.join("pages/2.json")).unwrap();
+    let page_4 = output.join("pages/4.json");
+    let mut page: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&page_4).unwrap()).unwrap();
+    page["headlines"].as_array_mut().unwrap().pop();
+    fs::write(&page_4, page.to_string()).unwrap();
+    let chunk_1 = output.join("search/1.json");
+    let mut chunk: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&chunk_1).unwrap()).unwrap();
+    chunk["terms"]["a"] = serde_json::json!([3]);
+    fs::write(&chunk_1, chunk.to_string()).unwrap();
+
+    let lines = check_lines(&output.join("index.json"));
+    assert_eq!(lines.len(), 3, "{lines:#?}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{}: cannot read the file: ",
+            output.join("pages/2.json").display()
+        )),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "{}: headlines: page 4 holds 49 headlines; with 300 headlines in pages of 50, it must hold 50",
+            page_4.display()
+        )
+    );
+    assert_eq!(
+        lines[2],
+        format!(
+            "{}: terms: \"a\" does not belong in search chunk 1",
+            chunk_1.display()
+        )
+    );
+}
+
+#[test]
+fn check_names_the_chunks_that_do_not_match_the_headlines() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    // A headline changed by hand on its page, not in the search index.
+    let page_3 = output.join("pages/3.json");
+    let page = fs::read_to_string(&page_3).unwrap();
+    assert!(page.contains("\"Synthetic story 120\""));
+    fs::write(
+        &page_3,
+        page.replace("\"Synthetic story 120\"", "\"Synthetic story zymurgical\""),
+    )
+    .unwrap();
+    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
+    let last = index.search().unwrap().len() - 1;
+
+    let lines = check_lines(&output.join("index.json"));
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{}: terms.120: the search chunk does not match the headlines: no headline holds \
+                 this term; split the edition again",
+                output.join("search/0.json").display()
+            ),
+            format!(
+                "{}: terms: the search chunk does not match the headlines: it lacks \
+                 \"zymurgical\", which the articles at positions [120] hold; split the edition again",
+                output.join(format!("search/{last}.json")).display()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn check_names_an_id_on_two_pages() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    let page_2 = output.join("pages/2.json");
+    let page = fs::read_to_string(&page_2).unwrap();
+    fs::write(&page_2, page.replace("\"story-50\"", "\"story-3\"")).unwrap();
+    let lines = check_lines(&output.join("index.json"));
+    assert_eq!(
+        lines,
+        [format!(
+            "{}: headlines[0].id: \"story-3\" is the id of headline 3 of page 1 too; ids are \
+             unique across the pages",
+            page_2.display()
+        )]
+    );
+}
