@@ -6,7 +6,8 @@
 //! edition-tool check FILE...       validate editions; one line per problem, exit 1 if any
 //! edition-tool split EDITION -o DIR [--page-size N]
 //!                                  an index of headlines (paged beyond N) and a file per article
-//! edition-tool schema [--index]    print the JSON Schema of the edition format
+//! edition-tool schema [--index | --index-page | --search-chunk]
+//!                                  print the JSON Schema of the edition format
 //! ```
 
 mod check;
