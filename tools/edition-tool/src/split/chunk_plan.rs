@@ -10,47 +10,45 @@ pub const TARGET_CHUNK_BYTES: usize = 32 * 1024;
 /// The first term of each chunk (the first `""`), for `terms` in ascending
 /// order with the bytes each takes. With the starts of an earlier split, those
 /// are kept, except that a chunk grown past twice the target is cut again and
-/// one shrunk under a quarter of it joins the chunk before it.
+/// one shrunk under a quarter of it joins the chunk before it. A fresh plan is
+/// cut at the target, then held to the same rules, so that planning again on
+/// the same terms keeps every start.
 pub fn plan_chunks(terms: &[(&str, usize)], earlier: Option<&[String]>) -> Vec<String> {
-    let Some(earlier) = earlier.filter(|starts| starts.first().is_some_and(String::is_empty))
-    else {
-        return cut(terms, TARGET_CHUNK_BYTES);
-    };
-    // The terms each earlier chunk would hold now.
-    let mut groups: Vec<(&str, &[(&str, usize)])> = Vec::with_capacity(earlier.len());
-    let mut rest = terms;
-    for (number, start) in earlier.iter().enumerate() {
-        let held = earlier.get(number + 1).map_or(rest.len(), |next| {
-            rest.partition_point(|(term, _)| *term < next.as_str())
-        });
-        let (group, after) = rest.split_at(held);
-        groups.push((start.as_str(), group));
-        rest = after;
+    match earlier.filter(|starts| starts.first().is_some_and(String::is_empty)) {
+        Some(earlier) => keep_or_adjust(terms, earlier),
+        None => keep_or_adjust(terms, &cut(terms, TARGET_CHUNK_BYTES)),
     }
-    let mut planned: Vec<(String, usize)> = Vec::with_capacity(groups.len());
-    for (start, group) in groups {
+}
+
+/// `starts`, with each chunk grown past twice the target cut again and each
+/// shrunk under a quarter of it joined to the one before.
+fn keep_or_adjust(terms: &[(&str, usize)], starts: &[String]) -> Vec<String> {
+    // Each chunk as it would be now, a chunk grown too large already cut.
+    let mut chunks: Vec<(&str, usize)> = Vec::with_capacity(starts.len());
+    for (start, group) in groups(terms, starts) {
         let bytes = bytes_of(group);
-        if bytes > 2 * TARGET_CHUNK_BYTES {
-            let mut pieces = cut(group, TARGET_CHUNK_BYTES);
-            // The first piece keeps the chunk's start, which may precede its first term.
-            pieces[0] = start.to_owned();
-            let mut remaining = group;
-            for (number, piece_start) in pieces.iter().enumerate() {
-                let held = pieces.get(number + 1).map_or(remaining.len(), |next| {
-                    remaining.partition_point(|(term, _)| *term < next.as_str())
-                });
-                planned.push((piece_start.clone(), bytes_of(&remaining[..held])));
-                remaining = &remaining[held..];
-            }
+        if bytes <= 2 * TARGET_CHUNK_BYTES {
+            chunks.push((start, bytes));
             continue;
         }
+        // The first piece keeps the chunk's start, which may precede its first term.
+        let mut piece_start = start;
+        let mut piece_begins = 0;
+        for begins in cut_points(group, TARGET_CHUNK_BYTES) {
+            chunks.push((piece_start, bytes_of(&group[piece_begins..begins])));
+            (piece_start, piece_begins) = (group[begins].0, begins);
+        }
+        chunks.push((piece_start, bytes_of(&group[piece_begins..])));
+    }
+    let mut planned: Vec<(&str, usize)> = Vec::with_capacity(chunks.len());
+    for (start, bytes) in chunks {
         match planned.last_mut() {
             Some((_, before))
                 if bytes < TARGET_CHUNK_BYTES / 4 && *before + bytes <= 2 * TARGET_CHUNK_BYTES =>
             {
                 *before += bytes;
             }
-            _ => planned.push((start.to_owned(), bytes)),
+            _ => planned.push((start, bytes)),
         }
     }
     // The first chunk has no chunk before it: a small one takes in the next.
@@ -61,22 +59,54 @@ pub fn plan_chunks(terms: &[(&str, usize)], earlier: Option<&[String]>) -> Vec<S
         let (_, next_bytes) = planned.remove(1);
         planned[0].1 += next_bytes;
     }
-    planned.into_iter().map(|(start, _)| start).collect()
+    planned
+        .into_iter()
+        .map(|(start, _)| start.to_owned())
+        .collect()
 }
 
-/// The starts of chunks of about `target` bytes each, cut anew; a term larger
-/// than the target has a chunk of its own.
+/// Each start with the terms its chunk holds: from it up to the next start.
+fn groups<'a, 'b>(
+    terms: &'b [(&'a str, usize)],
+    starts: &'b [String],
+) -> Vec<(&'b str, &'b [(&'a str, usize)])> {
+    let mut groups = Vec::with_capacity(starts.len());
+    let mut rest = terms;
+    for (number, start) in starts.iter().enumerate() {
+        let held = starts.get(number + 1).map_or(rest.len(), |next| {
+            rest.partition_point(|(term, _)| *term < next.as_str())
+        });
+        let (group, after) = rest.split_at(held);
+        groups.push((start.as_str(), group));
+        rest = after;
+    }
+    groups
+}
+
+/// The starts of chunks of about `target` bytes each, cut anew.
 fn cut(terms: &[(&str, usize)], target: usize) -> Vec<String> {
-    let mut starts = vec![String::new()];
+    std::iter::once(String::new())
+        .chain(
+            cut_points(terms, target)
+                .into_iter()
+                .map(|begins| terms[begins].0.to_owned()),
+        )
+        .collect()
+}
+
+/// Where in `terms` each chunk after the first begins, for chunks of about
+/// `target` bytes each; a term larger than the target has a chunk of its own.
+fn cut_points(terms: &[(&str, usize)], target: usize) -> Vec<usize> {
+    let mut points = Vec::new();
     let mut bytes = 0;
-    for &(term, size) in terms {
+    for (number, &(_, size)) in terms.iter().enumerate() {
         if bytes > 0 && bytes + size > target {
-            starts.push(term.to_owned());
+            points.push(number);
             bytes = 0;
         }
         bytes += size;
     }
-    starts
+    points
 }
 
 fn bytes_of(terms: &[(&str, usize)]) -> usize {
@@ -103,8 +133,15 @@ mod tests {
             .collect()
     }
 
+    fn borrowed(terms: &[(String, usize)]) -> Vec<(&str, usize)> {
+        terms
+            .iter()
+            .map(|(term, size)| (term.as_str(), *size))
+            .collect()
+    }
+
     fn plan(terms: &[(String, usize)], earlier: Option<&[&str]>) -> Vec<String> {
-        let terms: Vec<(&str, usize)> = terms.iter().map(|(t, s)| (t.as_str(), *s)).collect();
+        let terms = borrowed(terms);
         let earlier: Option<Vec<String>> =
             earlier.map(|starts| starts.iter().map(|start| (*start).to_owned()).collect());
         plan_chunks(&terms, earlier.as_deref())
@@ -155,6 +192,25 @@ mod tests {
             ["", "c"],
             "the first chunk takes in the next"
         );
+    }
+
+    #[test]
+    fn keeps_every_start_of_a_fresh_plan_when_planning_again() {
+        // Cut at the target, `b000` alone would make a small chunk before the
+        // large term: the fresh plan joins it to the chunk before already.
+        let terms = terms(&[
+            &[QUARTER; 4],
+            &[100, 3 * TARGET_CHUNK_BYTES],
+            &[100, QUARTER],
+        ]);
+        assert_eq!(
+            cut(&borrowed(&terms), TARGET_CHUNK_BYTES),
+            ["", "b000", "b001", "c000"]
+        );
+        let fresh = plan(&terms, None);
+        let starts: Vec<&str> = fresh.iter().map(String::as_str).collect();
+        assert_eq!(plan(&terms, Some(&starts)), fresh);
+        assert_eq!(fresh, ["", "b001", "c000"]);
     }
 
     #[test]
