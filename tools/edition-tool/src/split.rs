@@ -95,9 +95,7 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         .prefix(".split-")
         .tempdir_in(parent)
         .map_err(written)?;
-    for folder in FOLDERS {
-        fs::create_dir(staging.path().join(folder)).map_err(written)?;
-    }
+    fs::create_dir(staging.path().join("articles")).map_err(written)?;
     let earlier_files = previous.then_some(output.as_path());
     // The earlier split's search chunks start where they did, where they still
     // can, so that a change rewrites only the chunks its terms are in.
@@ -122,6 +120,10 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         })?;
     let mut place_file = |path: &str, json: &str| {
         fits_the_viewer(path, json)?;
+        // Only a paged index has folders of pages and chunks.
+        if let Some(folder) = Path::new(path).parent() {
+            fs::create_dir_all(staging.path().join(folder)).map_err(written)?;
+        }
         if place(staging.path(), earlier_files, path, json).map_err(written)? {
             tally.written += 1;
         } else {

@@ -575,3 +575,29 @@ fn check_names_an_id_on_two_pages() {
         )]
     );
 }
+
+#[test]
+fn a_small_edition_after_a_paged_split_leaves_no_pages_or_chunks() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    let chunks = fs::read_dir(output.join("search")).unwrap().count();
+    let result = split(&fixture("valid/related-articles.json"), &output);
+    assert!(result.status.success(), "{result:?}");
+    // The index, 300 articles, 5 pages and the chunks go; 2 articles come.
+    assert_eq!(
+        String::from_utf8(result.stdout).unwrap(),
+        format!(
+            "split: 5 files: 3 written, 2 unchanged, {} removed\n",
+            300 + 5 + chunks
+        )
+    );
+    let mut entries: Vec<String> = fs::read_dir(&output)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    entries.sort();
+    assert_eq!(
+        entries,
+        ["_headers", "articles", "index.json", "vercel.json"]
+    );
+}
