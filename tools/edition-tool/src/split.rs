@@ -19,7 +19,7 @@ use edition::{
 };
 
 use crate::search_postings::SearchPostings;
-use cache_headers::{HEADERS_FILES, headers_file, vercel_json};
+use cache_headers::headers_files;
 use chunk_plan::plan_chunks;
 
 /// Headlines in the index, and in each page file, unless `--page-size` says.
@@ -137,8 +137,9 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         earlier_chunks.as_deref(),
         &mut place_file,
     )?;
-    place_file(HEADERS_FILES[0], &headers_file())?;
-    place_file(HEADERS_FILES[1], &vercel_json())?;
+    for (path, text) in headers_files() {
+        place_file(path, &text)?;
+    }
     if previous {
         let kept = split_files(staging.path());
         tally.removed = split_files(output).difference(&kept).count();
@@ -369,7 +370,7 @@ fn existing_output(output: &Path) -> Result<bool, String> {
         let file_name = entry.file_name();
         let known = file_name == "index.json"
             || FOLDERS.iter().any(|folder| file_name == *folder)
-            || HEADERS_FILES.iter().any(|file| file_name == *file);
+            || headers_files().iter().any(|(file, _)| file_name == *file);
         if !known {
             return Err(format!(
                 "{name}: the folder holds {}, which is not part of a split edition; \

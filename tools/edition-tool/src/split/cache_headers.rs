@@ -3,9 +3,6 @@
 //! `vercel.json` (Vercel). Both hosts read them at the root of the site and
 //! take paths from there, so the folder works as deployed as a site of its own.
 
-/// The headers files `split` writes, at the top of the folder.
-pub const HEADERS_FILES: [&str; 2] = ["_headers", "vercel.json"];
-
 /// Files that change only when their article does: a reader's browser keeps them a day.
 const LONG: &str = "public, max-age=86400";
 /// Files that change with any headline (the index, its pages, its search
@@ -20,8 +17,13 @@ const CACHE_RULES: [(&str, &str); 4] = [
     ("articles/*", LONG),
 ];
 
+/// The headers files `split` writes at the top of the folder: each name with its text.
+pub fn headers_files() -> [(&'static str, String); 2] {
+    [("_headers", headers_file()), ("vercel.json", vercel_json())]
+}
+
 /// The folder's `_headers` file.
-pub fn headers_file() -> String {
+fn headers_file() -> String {
     let mut text =
         String::from("# How long browsers and caches keep each file of this split edition.\n");
     for (path, cache_control) in CACHE_RULES {
@@ -31,7 +33,7 @@ pub fn headers_file() -> String {
 }
 
 /// The folder's `vercel.json`, with the same rules as [`headers_file`].
-pub fn vercel_json() -> String {
+fn vercel_json() -> String {
     let headers: Vec<serde_json::Value> = CACHE_RULES
         .iter()
         .map(|(path, cache_control)| {
