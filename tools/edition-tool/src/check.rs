@@ -223,52 +223,31 @@ fn same_terms(
         ),
         position: None,
     };
-    let mut found_terms = found.iter().peekable();
-    let mut expected_terms = expected.iter().peekable();
-    loop {
-        match (found_terms.peek(), expected_terms.peek()) {
-            (None, None) => return Ok(()),
-            (Some((term, _)), None) => {
-                return Err(stale(
-                    format!("terms.{term}"),
-                    "no headline holds this term".to_owned(),
-                ));
-            }
-            (Some((term, _)), Some((expected_term, _))) if term < expected_term => {
-                return Err(stale(
-                    format!("terms.{term}"),
-                    "no headline holds this term".to_owned(),
-                ));
-            }
-            (_, Some((expected_term, positions))) => {
-                let found_positions = found.get(*expected_term);
-                match found_positions {
-                    None => {
-                        return Err(stale(
-                            "terms".to_owned(),
-                            format!(
-                                "it lacks {expected_term:?}, which the articles at positions \
-                                 {positions:?} hold"
-                            ),
-                        ));
-                    }
-                    Some(found_positions) if found_positions != *positions => {
-                        return Err(stale(
-                            format!("terms.{expected_term}"),
-                            format!(
-                                "it lists the articles at positions {found_positions:?}, \
-                                 the headlines {positions:?}"
-                            ),
-                        ));
-                    }
-                    Some(_) => {
-                        found_terms.next();
-                        expected_terms.next();
-                    }
-                }
-            }
-        }
-    }
+    // The first term, in order, that the two do not hold alike.
+    let Some(term) = found
+        .keys()
+        .chain(expected.keys())
+        .filter(|term| found.get(*term) != expected.get(*term))
+        .min()
+    else {
+        return Ok(());
+    };
+    Err(match (found.get(term), expected.get(term)) {
+        (_, None) => stale(
+            format!("terms.{term}"),
+            "no headline holds this term".to_owned(),
+        ),
+        (None, Some(positions)) => stale(
+            "terms".to_owned(),
+            format!("it lacks {term:?}, which the articles at positions {positions:?} hold"),
+        ),
+        (Some(found_positions), Some(positions)) => stale(
+            format!("terms.{term}"),
+            format!(
+                "it lists the articles at positions {found_positions:?}, the headlines {positions:?}"
+            ),
+        ),
+    })
 }
 
 /// The bytes of a file, or why they cannot be read.
@@ -301,5 +280,48 @@ fn problem(error: ParseError) -> Problem {
         path,
         message,
         position: error.position(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(entries: &[(&str, &[u32])]) -> BTreeMap<String, Vec<u32>> {
+        entries
+            .iter()
+            .map(|(term, positions)| ((*term).to_owned(), positions.to_vec()))
+            .collect()
+    }
+
+    fn difference(found: &[(&str, &[u32])], expected: &[(&str, &[u32])]) -> Option<String> {
+        same_terms(&terms(found), &terms(expected))
+            .err()
+            .map(|problem| format!("{}: {}", problem.path, problem.message))
+    }
+
+    #[test]
+    fn names_the_first_term_a_chunk_holds_otherwise_than_the_headlines() {
+        let expected: &[(&str, &[u32])] = &[("kiwi", &[1, 4]), ("lime", &[2])];
+        assert_eq!(difference(expected, expected), None);
+        assert_eq!(
+            difference(
+                &[("kiwi", &[1, 4]), ("lime", &[2]), ("mango", &[0])],
+                expected
+            )
+            .unwrap(),
+            "terms.mango: the search chunk does not match the headlines: no headline holds this \
+             term; split the edition again"
+        );
+        assert_eq!(
+            difference(&[("lime", &[2])], expected).unwrap(),
+            "terms: the search chunk does not match the headlines: it lacks \"kiwi\", which the \
+             articles at positions [1, 4] hold; split the edition again"
+        );
+        assert_eq!(
+            difference(&[("kiwi", &[1]), ("lime", &[3])], expected).unwrap(),
+            "terms.kiwi: the search chunk does not match the headlines: it lists the articles at \
+             positions [1], the headlines [1, 4]; split the edition again"
+        );
     }
 }
