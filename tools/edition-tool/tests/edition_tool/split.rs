@@ -601,3 +601,26 @@ fn a_small_edition_after_a_paged_split_leaves_no_pages_or_chunks() {
         ["_headers", "articles", "index.json", "vercel.json"]
     );
 }
+
+#[test]
+fn check_holds_related_items_of_a_paged_split_to_the_whole_edition() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = paged_split(folder.path());
+    let article_file = output.join("articles/story-10.json");
+    let mut article: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&article_file).unwrap()).unwrap();
+    // One related item names an article on the last page, one none at all.
+    article["related"] = serde_json::json!([
+        { "headline": "On the last page", "article": "story-299" },
+        { "headline": "Nowhere", "article": "story-300" },
+    ]);
+    fs::write(&article_file, article.to_string()).unwrap();
+    let lines = check_lines(&output.join("index.json"));
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].starts_with(&format!("{}: related[1].article: ", article_file.display())),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("story-300"), "{}", lines[0]);
+}
