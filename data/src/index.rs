@@ -28,6 +28,7 @@ pub fn index_page_path(number: usize) -> String {
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// Headlines a page, at least 1.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub size: u32,
     /// Headlines in the whole edition.
     pub headlines: u32,
@@ -128,9 +129,10 @@ pub struct EditionIndex {
 // comment is the format's description in the JSON Schema.
 
 /// The index of a split edition: the edition's title and a headline per
-/// article, in the order the viewer lists them. The article with the id `x` is
-/// the file `articles/x.json` beside the index, and holds what an article of a
-/// whole edition holds.
+/// article, in the order the viewer lists them; for an edition of many
+/// articles, only the first page of headlines, with `pages` and `search`. The
+/// article with the id `x` is the file `articles/x.json` beside the index, and
+/// holds what an article of a whole edition holds.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "EditionIndex"))]
@@ -166,6 +168,7 @@ pub(crate) struct RawIndex {
 )]
 pub(crate) struct RawPage {
     /// The page's number, from 2; the index holds the first.
+    #[cfg_attr(feature = "schema", schemars(range(min = 2)))]
     pub(crate) page: usize,
     /// The page's headlines, continuing the previous page's.
     pub(crate) headlines: Vec<Headline>,

@@ -46,7 +46,9 @@ pub use parse::{
 pub use photo_source::{PhotoSource, PhotoSourceError};
 pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDateError};
 #[cfg(feature = "schema")]
-pub use schema::{index_json_schema, json_schema};
+pub use schema::{
+    index_json_schema, index_page_json_schema, json_schema, search_chunk_json_schema,
+};
 pub use search_index::{
     MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, search_chunk_path,
     search_terms,

@@ -11,7 +11,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::edition::RawEdition;
-use crate::index::RawIndex;
+use crate::index::{RawIndex, RawPage};
+use crate::search_index::RawChunk;
 use crate::{Block, Body, LanguageTag, PhotoSource, PublicationDate, Slug, Text, WebUrl};
 
 /// The schema as pretty-printed JSON, the way `edition.schema.json` holds it.
@@ -24,6 +25,20 @@ pub fn json_schema() -> String {
 /// Its article files follow the `Article` definition of [`json_schema`].
 pub fn index_json_schema() -> String {
     let schema = schemars::schema_for!(RawIndex);
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}
+
+/// The schema of a page file of a paged index (`pages/<n>.json`), the way
+/// `index-page.schema.json` holds it.
+pub fn index_page_json_schema() -> String {
+    let schema = schemars::schema_for!(RawPage);
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}
+
+/// The schema of a chunk of a paged index's search index (`search/<n>.json`),
+/// the way `search-chunk.schema.json` holds it.
+pub fn search_chunk_json_schema() -> String {
+    let schema = schemars::schema_for!(RawChunk);
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }
 

@@ -186,8 +186,10 @@ pub struct SearchChunk {
     terms: BTreeMap<String, Vec<u32>>,
 }
 
-/// A chunk of the search index of a paged edition: each term, with the
-/// positions of the articles that hold it in the order the edition lists them
+/// A chunk of the search index of a paged edition, the file `search/<n>.json`
+/// beside the index: each term from the chunk's start in the index's
+/// `search.chunks` up to the next chunk's, with the positions of the articles
+/// whose headline or standfirst holds it, in the order the edition lists them
 /// (0 is the first article). Each list gives the first position, then the
 /// distance from each position to the next, which keeps the numbers short.
 #[derive(Debug, Serialize, Deserialize)]

@@ -4,14 +4,17 @@
 //! edition-tool import [FILE]... [-o OUT] [--into EDITION] [--explain] …
 //!                                  scraped text to an edition (see `import`)
 //! edition-tool check FILE...       validate editions; one line per problem, exit 1 if any
-//! edition-tool split EDITION -o DIR an index of headlines and a file per article
-//! edition-tool schema [--index]    print the JSON Schema of the edition format
+//! edition-tool split EDITION -o DIR [--page-size N]
+//!                                  an index of headlines (paged beyond N) and a file per article
+//! edition-tool schema [--index | --index-page | --search-chunk]
+//!                                  print the JSON Schema of the edition format
 //! ```
 
 mod check;
 mod import;
 mod overlay;
 mod schema;
+mod search_postings;
 mod split;
 
 use std::process::ExitCode;

@@ -1,6 +1,7 @@
 //! `edition-tool schema`: the JSON Schema of the edition format, generated from the
-//! data crate's types (`data/edition.schema.json` and `data/index.schema.json`
-//! hold the committed copies).
+//! data crate's types (`data/edition.schema.json`, `data/index.schema.json`,
+//! `data/index-page.schema.json` and `data/search-chunk.schema.json` hold the
+//! committed copies).
 
 use std::process::ExitCode;
 
@@ -8,17 +9,29 @@ use clap::Args;
 
 /// Print the JSON Schema of the edition format, generated from the data types.
 #[derive(Debug, Args)]
+#[group(multiple = false)]
 pub struct SchemaArguments {
     /// The schema of a split edition's index instead (`edition-tool split`).
     #[arg(long)]
     index: bool,
+    /// The schema of a page file of a paged index (`pages/N.json`) instead.
+    #[arg(long)]
+    index_page: bool,
+    /// The schema of a chunk of a paged index's search index (`search/N.json`) instead.
+    #[arg(long)]
+    search_chunk: bool,
 }
 
 pub fn run(arguments: &SchemaArguments) -> ExitCode {
-    if arguments.index {
-        println!("{}", edition::index_json_schema());
+    let schema = if arguments.index {
+        edition::index_json_schema()
+    } else if arguments.index_page {
+        edition::index_page_json_schema()
+    } else if arguments.search_chunk {
+        edition::search_chunk_json_schema()
     } else {
-        println!("{}", edition::json_schema());
-    }
+        edition::json_schema()
+    };
+    println!("{schema}");
     ExitCode::SUCCESS
 }

@@ -1,6 +1,9 @@
 //! `edition-tool split`: an edition to an index of headlines and a file per
 //! article, which the viewer loads as the reader opens them.
 
+mod cache_headers;
+mod chunk_plan;
+
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
@@ -9,19 +12,39 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use clap::Args;
-use edition::{EditionIndex, MAX_EDITION_BYTES, StreamError, article_file_path, stream_edition};
+use edition::{
+    EditionIndex, Headline, MAX_EDITION_BYTES, Paging, SearchManifest, StreamError,
+    article_file_path, index_page_json, index_page_path, parse_index_bytes, search_chunk_path,
+    stream_edition,
+};
+
+use crate::search_postings::SearchPostings;
+use cache_headers::headers_files;
+use chunk_plan::plan_chunks;
+
+/// Headlines in the index, and in each page file, unless `--page-size` says.
+const DEFAULT_PAGE_SIZE: u32 = 50;
+
+/// The folders of a split, each holding files of one kind.
+const FOLDERS: [&str; 3] = ["articles", "pages", "search"];
 
 /// Split an edition into an index and a file per article.
 ///
 /// Writes OUTPUT/index.json (the title and every article's id, headline,
 /// section, standfirst, date and language) and OUTPUT/articles/ID.json (each
-/// article whole). The edition may be of any size: it is read as a stream, each
-/// article written as it is read; each file written must fit the 10 MB the
-/// viewer reads in one file. Point the viewer's `data-index` at the index: it
-/// downloads the headlines first and each article when it is opened. OUTPUT is replaced as a whole once everything is
-/// written; it must not exist yet, be empty, or hold an earlier split. Files
-/// that an earlier split holds unchanged are kept as they are (linked, not
-/// written again), so a host that uploads what changed uploads only those.
+/// article whole). An edition of more articles than a page holds
+/// (`--page-size`) gets a paged index: index.json holds the first page of
+/// headlines, OUTPUT/pages/N.json each further page, and OUTPUT/search/N.json
+/// the chunks of the search index of every headline and standfirst. The
+/// edition may be of any size: it is read as a stream, each article written as
+/// it is read; each file written must fit the 10 MB the viewer reads in one
+/// file. OUTPUT/_headers and OUTPUT/vercel.json tell static hosts how long
+/// browsers may keep each file. Point the viewer's `data-index` at the index:
+/// it downloads the headlines first and each article when it is opened. OUTPUT
+/// is replaced as a whole once everything is written; it must not exist yet,
+/// be empty, or hold an earlier split. Files that an earlier split holds
+/// unchanged are kept as they are (linked, not written again), so a host that
+/// uploads what changed uploads only those.
 #[derive(Debug, Args)]
 pub struct SplitArguments {
     /// The edition to split; `-` reads standard input.
@@ -29,6 +52,14 @@ pub struct SplitArguments {
     /// The folder to write.
     #[arg(short, long, value_name = "FOLDER")]
     output: PathBuf,
+    /// Headlines in the index and in each page file, for an edition of more.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = DEFAULT_PAGE_SIZE,
+        value_parser = clap::value_parser!(u32).range(1..)
+    )]
+    page_size: u32,
 }
 
 pub fn run(arguments: &SplitArguments) -> ExitCode {
@@ -66,6 +97,12 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         .map_err(written)?;
     fs::create_dir(staging.path().join("articles")).map_err(written)?;
     let earlier_files = previous.then_some(output.as_path());
+    // The earlier split's search chunks start where they did, where they still
+    // can, so that a change rewrites only the chunks its terms are in.
+    let earlier_chunks = earlier_files
+        .and_then(|earlier| fs::read(earlier.join("index.json")).ok())
+        .and_then(|bytes| parse_index_bytes(&bytes).ok())
+        .and_then(|index| index.search().map(|manifest| manifest.starts().to_vec()));
     // The edition may be too large for the viewer, or to hold: that is what
     // splitting is for. Its articles are written as they are read.
     let input: Box<dyn Read> = if arguments.edition == Path::new("-") {
@@ -81,30 +118,31 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
             StreamError::Edition(problem) => format!("{name}: {problem}"),
             StreamError::Handler(problem) => problem,
         })?;
-    let index_json = pretty(&index);
-    fits_the_viewer("the index", &index_json)?;
-    if place(staging.path(), earlier_files, "index.json", &index_json).map_err(written)? {
-        tally.written += 1;
-    } else {
-        tally.unchanged += 1;
+    let mut place_file = |path: &str, json: &str| {
+        fits_the_viewer(path, json)?;
+        // Only a paged index has folders of pages and chunks.
+        if let Some(folder) = Path::new(path).parent() {
+            fs::create_dir_all(staging.path().join(folder)).map_err(written)?;
+        }
+        if place(staging.path(), earlier_files, path, json).map_err(written)? {
+            tally.written += 1;
+        } else {
+            tally.unchanged += 1;
+        }
+        Ok(())
+    };
+    index_files(
+        &index,
+        arguments.page_size,
+        earlier_chunks.as_deref(),
+        &mut place_file,
+    )?;
+    for (path, text) in headers_files() {
+        place_file(path, &text)?;
     }
     if previous {
-        let kept: HashSet<String> = index
-            .headlines()
-            .iter()
-            .map(|headline| article_file_path(&headline.id))
-            .collect();
-        tally.removed = fs::read_dir(output.join("articles"))
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter(|entry| {
-                        let name = format!("articles/{}", entry.file_name().to_string_lossy());
-                        !kept.contains(name.as_str())
-                    })
-                    .count()
-            })
-            .unwrap_or(0);
+        let kept = split_files(staging.path());
+        tally.removed = split_files(output).difference(&kept).count();
     }
     // The earlier split moves aside (into an empty folder that removes itself
     // with what it holds) and comes back if the new one cannot take its place.
@@ -205,6 +243,84 @@ fn place_streamed(
     })
 }
 
+/// Hands `place_file` the index's files: index.json alone for an edition of
+/// at most `page_size` articles; for more, index.json with the first page of
+/// headlines, a file for each further page, and the search index's chunks,
+/// cut where the earlier split's were (`earlier_chunks`) as far as they still fit.
+fn index_files(
+    index: &EditionIndex,
+    page_size: u32,
+    earlier_chunks: Option<&[String]>,
+    place_file: &mut dyn FnMut(&str, &str) -> Result<(), String>,
+) -> Result<(), String> {
+    let headlines = index.headlines();
+    if headlines.len() <= page_size as usize {
+        return place_file("index.json", &pretty(index));
+    }
+    let paging = Paging {
+        size: page_size,
+        headlines: u32::try_from(headlines.len()).map_err(|_| {
+            format!(
+                "the edition has {} articles; a paged index holds at most {}",
+                headlines.len(),
+                u32::MAX
+            )
+        })?,
+    };
+    let postings = SearchPostings::of(headlines.iter().map(AsRef::as_ref));
+    let manifest = SearchManifest::new(plan_chunks(&postings.entry_sizes(), earlier_chunks))
+        .map_err(|problem| format!("the search index: {problem}"))?;
+    let page = |number: usize| -> Vec<Headline> {
+        headlines[paging.first_position(number)..][..paging.page_length(number)]
+            .iter()
+            .map(|headline| Headline::clone(headline))
+            .collect()
+    };
+    let first_page = EditionIndex::new(index.title().cloned(), page(1))
+        .and_then(|first| {
+            first
+                .with_language(index.language().cloned())
+                .paged(paging, manifest.clone())
+        })
+        .map_err(|problem| format!("the index: {problem}"))?;
+    place_file("index.json", &pretty(&first_page))?;
+    for number in 2..=paging.page_count() {
+        place_file(
+            &index_page_path(number),
+            &index_page_json(number, &page(number)),
+        )?;
+    }
+    for (number, chunk) in postings.chunks(&manifest).iter().enumerate() {
+        place_file(&search_chunk_path(number), &chunk.to_json())?;
+    }
+    Ok(())
+}
+
+/// The paths of the files a split folder holds, from the folder: its own
+/// files, and those of its folders of articles, pages and search chunks.
+fn split_files(folder: &Path) -> HashSet<String> {
+    let names = |folder: &Path| -> Vec<String> {
+        fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()))
+                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut files: HashSet<String> = names(folder).into_iter().collect();
+    for inner in FOLDERS {
+        files.extend(
+            names(&folder.join(inner))
+                .into_iter()
+                .map(|name| format!("{inner}/{name}")),
+        );
+    }
+    files
+}
+
 /// Puts `json` at `path` in `staging`; returns whether it was written. A file
 /// that the earlier split holds with the same bytes is linked instead, so it
 /// keeps its date (copied where the file system cannot link).
@@ -252,7 +368,10 @@ fn existing_output(output: &Path) -> Result<bool, String> {
     for entry in entries {
         let entry = entry.map_err(|error| format!("{name}: cannot read the folder: {error}"))?;
         let file_name = entry.file_name();
-        if file_name != "index.json" && file_name != "articles" {
+        let known = file_name == "index.json"
+            || FOLDERS.iter().any(|folder| file_name == *folder)
+            || headers_files().iter().any(|(file, _)| file_name == *file);
+        if !known {
             return Err(format!(
                 "{name}: the folder holds {}, which is not part of a split edition; \
                  choose a new or empty folder",
