@@ -125,7 +125,8 @@ async function reportPagedIndex(folder) {
     console.log('  the index is not paged: the edition fits one page');
     return;
   }
-  const starts = index.search.chunks;
+  const searchIndexBytes = await readFile(join(folder, 'search/chunks.json'));
+  const starts = JSON.parse(searchIndexBytes).chunks;
   const pageFiles = await readdir(join(folder, 'pages'));
   const file = (path) => readFile(join(folder, path));
   const pageSizes = await Promise.all(pageFiles.map(async (name) => (await file(`pages/${name}`)).length));
@@ -134,6 +135,11 @@ async function reportPagedIndex(folder) {
   console.log(`  paged index: ${index.pages.size} headlines a page, ${pageFiles.length + 1} pages, ${starts.length} search chunks`);
   console.log(`    first view (index.json): ${kib(first.raw)} raw, ${kib(first.gzip)} gzip, ${kib(first.brotli)} brotli`);
   console.log(`    page files: median ${kib(median(pageSizes))}, max ${kib(Math.max(...pageSizes))}`);
+  const searchIndex = sizes(searchIndexBytes);
+  console.log(
+    `    search index (search/chunks.json, fetched when the reader comes to the filter): ` +
+      `${kib(searchIndex.raw)} raw, ${kib(searchIndex.brotli)} brotli`,
+  );
   console.log(`    search chunks: median ${kib(median(chunkSizes))}, max ${kib(Math.max(...chunkSizes))}`);
 
   const chunkCache = new Map();
@@ -142,7 +148,7 @@ async function reportPagedIndex(folder) {
     return chunkCache.get(number);
   };
   for (const query of ['harbour', `${Math.ceil(articles * 0.77)}`, 'harbour railway']) {
-    const downloads = [];
+    const downloads = ['search/chunks.json'];
     let matches = null;
     let refused = null;
     for (const word of queryWords(query)) {
@@ -176,7 +182,7 @@ async function reportPagedIndex(folder) {
     }
     console.log(
       `    query "${query}": ${matches.size} matches; the first ${shown.length} need ${downloads.length} requests ` +
-        `(${downloads.filter((path) => path.startsWith('search/')).length} chunks, ` +
+        `(the search index, ${downloads.filter((path) => /^search\/\d/.test(path)).length} chunks, ` +
         `${downloads.filter((path) => path.startsWith('pages/')).length} pages), ${kib(raw)} raw, ${kib(brotli)} brotli`,
     );
   }

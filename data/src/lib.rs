@@ -48,6 +48,7 @@ pub use publication_date::{ClockTime, DateParts, PublicationDate, PublicationDat
 #[cfg(feature = "schema")]
 pub use schema::{
     index_json_schema, index_page_json_schema, json_schema, search_chunk_json_schema,
+    search_index_json_schema,
 };
 pub use search_index::{
     MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, search_chunk_path,

@@ -35,6 +35,13 @@ pub fn index_page_json_schema() -> String {
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }
 
+/// The schema of a paged index's search index (`search/chunks.json`): where
+/// each chunk starts; the way `search-index.schema.json` holds it.
+pub fn search_index_json_schema() -> String {
+    let schema = schemars::schema_for!(crate::search_index::RawManifest);
+    serde_json::to_string_pretty(&schema).expect("a schema serializes")
+}
+
 /// The schema of a chunk of a paged index's search index (`search/<n>.json`),
 /// the way `search-chunk.schema.json` holds it.
 pub fn search_chunk_json_schema() -> String {

@@ -90,7 +90,7 @@ pub struct SearchManifest {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "SearchManifest"))]
 #[serde(deny_unknown_fields)]
-struct RawManifest {
+pub(crate) struct RawManifest {
     /// The first term of each chunk, in ascending order; the first is "".
     chunks: Vec<String>,
 }

@@ -7,9 +7,10 @@ use clap::Args;
 use std::collections::{BTreeMap, HashMap};
 
 use edition::{
-    EditionIndex, Headline, Paging, ParseError, Problem, Slug, article_file_path,
-    check_edition_bytes, index_page_path, parse_article_bytes, parse_index_bytes,
-    parse_index_page_bytes, parse_search_chunk_bytes, search_chunk_path,
+    EditionIndex, Headline, Paging, ParseError, Problem, SEARCH_INDEX_PATH, Slug,
+    article_file_path, check_edition_bytes, index_page_path, parse_article_bytes,
+    parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes, parse_search_index_bytes,
+    search_chunk_path,
 };
 
 use tool_files::read_bytes;
@@ -191,14 +192,25 @@ fn check_paged_edition(
         &headlines,
         whole.as_ref().unwrap_or(index),
     ));
-    let expected = whole.as_ref().zip(index.search()).map(|(whole, manifest)| {
-        SearchPostings::of(whole.headlines().iter().map(AsRef::as_ref)).chunks(manifest)
+    let manifest_file = folder.join(SEARCH_INDEX_PATH);
+    let manifest = match read_file(&manifest_file)
+        .and_then(|bytes| parse_search_index_bytes(&bytes).map_err(problem))
+    {
+        Ok(manifest) => manifest,
+        Err(problem) => {
+            problems.push((manifest_file, problem));
+            return problems;
+        }
+    };
+    let expected = whole.as_ref().map(|whole| {
+        SearchPostings::of(whole.headlines().iter().map(AsRef::as_ref)).chunks(&manifest)
     });
-    let chunk_count = index.search().map_or(0, edition::SearchManifest::len);
-    for number in 0..chunk_count {
+    for number in 0..manifest.len() {
         let file = folder.join(search_chunk_path(number));
         let checked = read_file(&file)
-            .and_then(|bytes| parse_search_chunk_bytes(&bytes, number, index).map_err(problem))
+            .and_then(|bytes| {
+                parse_search_chunk_bytes(&bytes, number, &manifest, index).map_err(problem)
+            })
             .and_then(|chunk| match &expected {
                 Some(expected) => same_terms(chunk.terms(), expected[number].terms()),
                 None => Ok(()),

@@ -13,9 +13,9 @@ use std::sync::Mutex;
 
 use clap::Args;
 use edition::{
-    EditionIndex, Headline, MAX_EDITION_BYTES, Paging, SearchManifest, StreamError,
-    article_file_path, index_page_json, index_page_path, parse_index_bytes, search_chunk_path,
-    stream_edition,
+    EditionIndex, Headline, MAX_EDITION_BYTES, Paging, SEARCH_INDEX_PATH, SearchManifest,
+    StreamError, article_file_path, index_page_json, index_page_path, parse_search_index_bytes,
+    search_chunk_path, stream_edition,
 };
 
 use crate::search_postings::SearchPostings;
@@ -100,9 +100,9 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
     // The earlier split's search chunks start where they did, where they still
     // can, so that a change rewrites only the chunks its terms are in.
     let earlier_chunks = earlier_files
-        .and_then(|earlier| fs::read(earlier.join("index.json")).ok())
-        .and_then(|bytes| parse_index_bytes(&bytes).ok())
-        .and_then(|index| index.search().map(|manifest| manifest.starts().to_vec()));
+        .and_then(|earlier| fs::read(earlier.join(SEARCH_INDEX_PATH)).ok())
+        .and_then(|bytes| parse_search_index_bytes(&bytes).ok())
+        .map(|manifest| manifest.starts().to_vec());
     // The edition may be too large for the viewer, or to hold: that is what
     // splitting is for. Its articles are written as they are read.
     let input: Box<dyn Read> = if arguments.edition == Path::new("-") {
@@ -277,13 +277,10 @@ fn index_files(
             .collect()
     };
     let first_page = EditionIndex::new(index.title().cloned(), page(1))
-        .and_then(|first| {
-            first
-                .with_language(index.language().cloned())
-                .paged(paging, manifest.clone())
-        })
+        .and_then(|first| first.with_language(index.language().cloned()).paged(paging))
         .map_err(|problem| format!("the index: {problem}"))?;
     place_file("index.json", &pretty(&first_page))?;
+    place_file(SEARCH_INDEX_PATH, &pretty(&manifest))?;
     for number in 2..=paging.page_count() {
         place_file(
             &index_page_path(number),

@@ -29,10 +29,11 @@ fn bundled_edition_is_the_importers_output() {
 }
 
 /// Each committed schema file, with the flag of `edition-tool schema` that prints it.
-const SCHEMA_FILES: [(&str, Option<&str>); 4] = [
+const SCHEMA_FILES: [(&str, Option<&str>); 5] = [
     ("data/edition.schema.json", None),
     ("data/index.schema.json", Some("--index")),
     ("data/index-page.schema.json", Some("--index-page")),
+    ("data/search-index.schema.json", Some("--search-index")),
     ("data/search-chunk.schema.json", Some("--search-chunk")),
 ];
 

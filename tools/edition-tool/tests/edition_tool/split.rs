@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use edition::{parse_article_bytes, parse_edition, parse_index_bytes};
+use edition::{parse_article_bytes, parse_edition, parse_index_bytes, parse_search_index_bytes};
 
 use crate::support::{EDITION_TOOL, edition_tool, format_fixture as fixture};
 
@@ -351,8 +351,9 @@ fn a_changed_headline_writes_its_article_its_page_and_the_chunks_of_its_terms() 
     let first = split_in_pages(&edition_file);
     assert!(first.status.success(), "{first:?}");
     let before = inodes(&output);
-    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
-    let starts = index.search().unwrap().starts().to_vec();
+    let search_index =
+        || parse_search_index_bytes(&fs::read(output.join("search/chunks.json")).unwrap()).unwrap();
+    let starts = search_index().starts().to_vec();
     assert!(starts.len() > 3, "several chunks: {starts:?}");
 
     edition["articles"][120]["headline"] = "Synthetic story zymurgical".into();
@@ -360,8 +361,7 @@ fn a_changed_headline_writes_its_article_its_page_and_the_chunks_of_its_terms() 
     let again = split_in_pages(&edition_file);
     assert!(again.status.success(), "{again:?}");
     let after = inodes(&output);
-    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
-    assert_eq!(index.search().unwrap().starts(), starts, "the chunks stay");
+    assert_eq!(search_index().starts(), starts, "the chunks stay");
 
     let chunk_of = |term: &str| {
         let number = starts.partition_point(|start| start.as_str() <= term) - 1;
@@ -386,8 +386,9 @@ fn a_changed_headline_writes_its_article_its_page_and_the_chunks_of_its_terms() 
         after.keys().collect::<Vec<_>>(),
         before.keys().collect::<Vec<_>>()
     );
-    // The index, five pages, the chunks, the articles and two headers files.
-    let files = 1 + 5 + starts.len() + 300 + 2;
+    // The index, five pages, the search index and its chunks, the articles and
+    // two headers files.
+    let files = 1 + 5 + 1 + starts.len() + 300 + 2;
     assert_eq!(
         String::from_utf8(again.stdout).unwrap(),
         format!(
@@ -537,8 +538,9 @@ fn check_names_the_chunks_that_do_not_match_the_headlines() {
         page.replace("\"Synthetic story 120\"", "\"Synthetic story zymurgical\""),
     )
     .unwrap();
-    let index = parse_index_bytes(&fs::read(output.join("index.json")).unwrap()).unwrap();
-    let last = index.search().unwrap().len() - 1;
+    let search_index =
+        parse_search_index_bytes(&fs::read(output.join("search/chunks.json")).unwrap()).unwrap();
+    let last = search_index.len() - 1;
 
     let lines = check_lines(&output.join("index.json"));
     assert_eq!(
