@@ -114,8 +114,12 @@ pub fn build(built: &Path, site: &Path) -> Result<Tally, String> {
     tally.add(&rendered);
     let kept: HashSet<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
     tally.removed += remove_stale_pages(site, &kept)?;
-    let headers = site_headers(&site_policy(&hashes));
-    tally.count(place_text(&site.join("_headers"), &headers)?);
+    let policy = site_policy(&hashes);
+    tally.count(place_text(&site.join("_headers"), &site_headers(&policy))?);
+    tally.count(place_text(
+        &site.join("vercel.json"),
+        &vercel_json(&policy),
+    )?);
     Ok(tally)
 }
 
@@ -490,34 +494,52 @@ fn remove_stale_pages(site: &Path, kept: &HashSet<&str>) -> Result<usize, String
     Ok(removed)
 }
 
-/// The site's `_headers`: the policy for every file, and how long a cache may
-/// keep each kind (rules on paths that never overlap, since a host joins the
-/// values of every rule that matches). The program's folder is named after
-/// its content: kept for good. The articles' files: a day. The index, its
-/// pages and the search index change with every new article: five minutes.
-/// The pages take the host's default for HTML (on Netlify and Cloudflare
-/// Pages: kept at the edge until the next deploy, revalidated by browsers).
+/// How long a cache may keep each kind of file of the site, on paths that
+/// never overlap (a host joins the values of every rule that matches): the
+/// program's folder is named after its content, so kept for good; an article's
+/// file changes only with its article, a day; the index, its pages and the
+/// search index change with every new article, five minutes. The pages take
+/// the host's default for HTML (on Netlify, Cloudflare Pages and Vercel: kept
+/// at the edge until the next deploy, revalidated by browsers), since no
+/// path pattern tells an article's page from the front page.
+const CACHE_RULES: [(&str, &str); 5] = [
+    ("/program/*", "public, max-age=31536000, immutable"),
+    ("/edition/articles/*", "public, max-age=86400"),
+    ("/edition/index.json", "public, max-age=300"),
+    ("/edition/pages/*", "public, max-age=300"),
+    ("/edition/search/*", "public, max-age=300"),
+];
+
+/// The site's `_headers` (Netlify, Cloudflare Pages): the policy for every
+/// file, and the cache lifetimes.
 pub fn site_headers(policy: &str) -> String {
     let mut headers = headers_file(policy);
-    for (path, lifetime) in [
-        (
-            format!("/{PROGRAM_FOLDER}/*"),
-            "public, max-age=31536000, immutable",
-        ),
-        (
-            format!("/{EDITION_FOLDER}/articles/*"),
-            "public, max-age=86400",
-        ),
-        (
-            format!("/{EDITION_FOLDER}/index.json"),
-            "public, max-age=300",
-        ),
-        (format!("/{EDITION_FOLDER}/pages/*"), "public, max-age=300"),
-        (format!("/{EDITION_FOLDER}/search/*"), "public, max-age=300"),
-    ] {
+    for (path, lifetime) in CACHE_RULES {
         let _ = write!(headers, "{path}\n  Cache-Control: {lifetime}\n");
     }
     headers
+}
+
+/// The site's `vercel.json` (Vercel), with the same headers as [`site_headers`].
+pub fn vercel_json(policy: &str) -> String {
+    let header = |key: &str, value: &str| serde_json::json!({ "key": key, "value": value });
+    let mut rules = vec![serde_json::json!({
+        "source": "/(.*)",
+        "headers": [
+            header("Content-Security-Policy", policy),
+            header("X-Content-Type-Options", "nosniff"),
+        ],
+    })];
+    for (path, lifetime) in CACHE_RULES {
+        rules.push(serde_json::json!({
+            // Vercel's paths are patterns in which `(.*)` stands for any text.
+            "source": path.replace('*', "(.*)"),
+            "headers": [header("Cache-Control", lifetime)],
+        }));
+    }
+    serde_json::to_string_pretty(&serde_json::json!({ "headers": rules }))
+        .expect("the rules serialize")
+        + "\n"
 }
 
 #[cfg(test)]
@@ -606,5 +628,31 @@ else { fetch('./program/abc/article-viewer_bg.wasm'); import('./program/abc/arti
         assert!(!place_text(&path, "one").unwrap());
         assert!(place_text(&path, "two").unwrap());
         assert_eq!(fs::read_to_string(&path).unwrap(), "two");
+    }
+
+    #[test]
+    fn vercel_is_told_what_the_headers_file_says() {
+        let vercel: serde_json::Value =
+            serde_json::from_str(&vercel_json("default-src 'none'")).unwrap();
+        let rules = vercel["headers"].as_array().unwrap();
+        assert_eq!(rules[0]["source"], "/(.*)");
+        assert_eq!(rules[0]["headers"][0]["value"], "default-src 'none'");
+        let lifetimes: Vec<(String, String)> = rules[1..]
+            .iter()
+            .map(|rule| {
+                (
+                    rule["source"].as_str().unwrap().replace("(.*)", "*"),
+                    rule["headers"][0]["value"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let headers = site_headers("default-src 'none'");
+        for (path, lifetime) in &lifetimes {
+            assert!(
+                headers.contains(&format!("{path}\n  Cache-Control: {lifetime}\n")),
+                "{path}"
+            );
+        }
+        assert_eq!(lifetimes.len(), headers.matches("Cache-Control").count());
     }
 }
