@@ -89,6 +89,8 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
         _ => Path::new("."),
     };
     let written = |error: std::io::Error| format!("{}: cannot write: {error}", output.display());
+    // `-o site/edition` into a site not made yet makes it, as `-o FILE` would.
+    fs::create_dir_all(parent).map_err(written)?;
     // Everything goes into a folder beside the output first, so a failure
     // leaves the output as it was.
     let staging = tempfile::Builder::new()

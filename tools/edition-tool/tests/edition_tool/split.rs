@@ -18,6 +18,15 @@ fn split(edition: &Path, output: &Path) -> Output {
 }
 
 #[test]
+fn makes_the_folders_the_output_is_in() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = folder.path().join("site/not/made/yet/edition");
+    let result = split(&fixture("valid/related-articles.json"), &output);
+    assert!(result.status.success(), "{result:?}");
+    assert!(output.join("index.json").is_file());
+}
+
+#[test]
 fn writes_an_index_and_a_file_per_article_that_make_the_same_edition() {
     let folder = tempfile::tempdir().unwrap();
     let output = folder.path().join("split");
