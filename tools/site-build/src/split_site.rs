@@ -98,11 +98,7 @@ pub fn build(built: &Path, site: &Path) -> Result<Tally, String> {
         .map(|text| (locale.tag().to_owned(), text.to_owned()));
 
     let ids = every_id(&index, &edition_folder)?;
-    let mut pages: Vec<(String, &Slug)> =
-        ids.iter().map(|id| (route::article_page(id), id)).collect();
-    if let Some(first) = ids.first() {
-        pages.insert(0, ("index.html".to_owned(), first));
-    }
+    let pages = pages_of(&ids)?;
     let page_maker = PageMaker {
         template: &template,
         index_text: &index_text,
@@ -143,6 +139,19 @@ fn every_id(index: &EditionIndex, edition_folder: &Path) -> Result<Vec<Slug>, St
         }
     }
     Ok(ids)
+}
+
+/// Each page's file name and article: the front page (the first article's),
+/// then a page per article.
+fn pages_of(ids: &[Slug]) -> Result<Vec<(String, &Slug)>, String> {
+    let Some(first) = ids.first() else {
+        return Err(
+            "the edition has no articles, and a site needs one for its front page".to_owned(),
+        );
+    };
+    Ok(std::iter::once(("index.html".to_owned(), first))
+        .chain(ids.iter().map(|id| (route::article_page(id), id)))
+        .collect())
 }
 
 /// What every page shares. Each thread reads its own index from the text: an
@@ -654,5 +663,30 @@ else { fetch('./program/abc/article-viewer_bg.wasm'); import('./program/abc/arti
             );
         }
         assert_eq!(lifetimes.len(), headers.matches("Cache-Control").count());
+    }
+
+    #[test]
+    fn the_front_page_is_the_first_article_s() {
+        let ids: Vec<Slug> = ["first", "second"]
+            .into_iter()
+            .map(|id| Slug::try_from(id).unwrap())
+            .collect();
+        let pages: Vec<(String, String)> = pages_of(&ids)
+            .unwrap()
+            .into_iter()
+            .map(|(name, id)| (name, id.to_string()))
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                ("index.html".to_owned(), "first".to_owned()),
+                ("first.html".to_owned(), "first".to_owned()),
+                ("second.html".to_owned(), "second".to_owned()),
+            ]
+        );
+        assert_eq!(
+            pages_of(&[]).unwrap_err(),
+            "the edition has no articles, and a site needs one for its front page"
+        );
     }
 }
