@@ -5,12 +5,12 @@
 //
 //   node bench/site.mjs     (after `trunk build --release` and
 //                            `cargo build --release -p edition-tool -p site-build`)
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { runMeasured } from './measured-run.mjs';
 import { syntheticEdition } from './synthetic-edition.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -19,31 +19,6 @@ const large = Number(process.env.ARTICLES ?? 100000);
 // Pages measured for the median: every page of a small site, an even sample of a large one.
 const SAMPLED_PAGES = 1000;
 
-/** Runs a release binary; resolves to its output, seconds taken and peak resident memory (VmHWM, polled). */
-function run(program, args) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(join(release, program), args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    let peakKiB = 0;
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    const poll = setInterval(async () => {
-      try {
-        const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-        peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // The process has ended between two polls.
-      }
-    }, 10);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) reject(new Error(`${program} ${args.join(' ')} exited with ${code}`));
-      else resolve({ stdout: stdout.trim(), seconds, peakMiB: peakKiB / 1024 });
-    });
-  });
-}
 
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -57,8 +32,8 @@ function median(numbers) {
 async function build(folder, edition) {
   await writeFile(join(folder, 'edition.json'), JSON.stringify(edition));
   const site = join(folder, 'site');
-  const split = await run('edition-tool', ['split', join(folder, 'edition.json'), '-o', join(site, 'edition')]);
-  const pages = await run('split-site', [join(repo, 'dist'), site]);
+  const split = await runMeasured(join(release, 'edition-tool'), ['split', join(folder, 'edition.json'), '-o', join(site, 'edition')]);
+  const pages = await runMeasured(join(release, 'split-site'), [join(repo, 'dist'), site]);
   return { site, split, pages };
 }
 

@@ -5,12 +5,12 @@
 // search chunks, and what three queries of the filter fetch.
 //
 //   node bench/split.mjs            (after `cargo build --release -p edition-tool`)
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { runMeasured } from './measured-run.mjs';
 import { syntheticEdition } from './synthetic-edition.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -22,31 +22,6 @@ const MAX_CHUNKS_PER_WORD = 3;
 // How many results the filter shows before the reader asks for more.
 const FIRST_RESULTS = 20;
 
-/** Runs the tool; resolves to its output, seconds taken and peak resident memory (VmHWM, polled). */
-function run(args) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(tool, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    let peakKiB = 0;
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    const poll = setInterval(async () => {
-      try {
-        const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-        peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-      } catch {
-        // The process has ended between two polls.
-      }
-    }, 10);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) reject(new Error(`edition-tool ${args.join(' ')} exited with ${code}`));
-      else resolve({ stdout: stdout.trim(), seconds, peakMiB: peakKiB / 1024 });
-    });
-  });
-}
 
 const folder = await mkdtemp(join(tmpdir(), 'split-bench-'));
 try {
@@ -57,13 +32,13 @@ try {
   const output = join(folder, 'split');
   console.log(`A synthetic edition of ${articles} articles, ${(json.length / 1048576).toFixed(1)} MiB of JSON`);
 
-  const first = await run(['split', source, '-o', output]);
+  const first = await runMeasured(tool, ['split', source, '-o', output]);
   console.log(`  first split: ${first.seconds.toFixed(2)} s, ${(articles / first.seconds).toFixed(0)} articles/s, peak memory ${first.peakMiB.toFixed(0)} MiB`);
   console.log(`    ${first.stdout}`);
 
   edition.articles[articles >> 1].body[0].text += ' Changed.';
   await writeFile(source, JSON.stringify(edition));
-  const again = await run(['split', source, '-o', output]);
+  const again = await runMeasured(tool, ['split', source, '-o', output]);
   console.log(`  after one article changed: ${again.seconds.toFixed(2)} s, peak memory ${again.peakMiB.toFixed(0)} MiB`);
   console.log(`    ${again.stdout}`);
 

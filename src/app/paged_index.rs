@@ -167,11 +167,7 @@ pub(super) fn paged_listing(
         }
         Some(query) => {
             let Some(FileLoad::SearchIndex(manifest)) = look_up(PagedFile::SearchIndex) else {
-                let status = if failed {
-                    ListingStatus::Failed
-                } else {
-                    ListingStatus::Searching
-                };
+                let status = search_status(failed);
                 return (
                     listing(Vec::new(), None, status),
                     wanted.into_iter().collect(),
@@ -203,11 +199,7 @@ pub(super) fn paged_listing(
                 });
             }
             if failed || pending {
-                let status = if failed {
-                    ListingStatus::Failed
-                } else {
-                    ListingStatus::Searching
-                };
+                let status = search_status(failed);
                 return (
                     listing(Vec::new(), None, status),
                     wanted.into_iter().collect(),
@@ -224,6 +216,15 @@ pub(super) fn paged_listing(
     };
     let (listing, pages) = headlines_at(index, index_url, positions, Some(count), files);
     (listing, wanted.into_iter().chain(pages).collect())
+}
+
+/// What the filter says while the search files it needs are not all here.
+fn search_status(failed: bool) -> ListingStatus {
+    if failed {
+        ListingStatus::Failed
+    } else {
+        ListingStatus::Searching
+    }
 }
 
 /// The headlines at `positions`, as far as their pages are here without a gap,

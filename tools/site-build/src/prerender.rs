@@ -33,8 +33,8 @@ use crate::program_loader::load_from_anywhere;
 /// between them (a `<noscript>` note, say) is replaced by the prerendered viewer.
 /// They stay in the output, so a prerendered site can be prerendered again with
 /// another edition.
-pub(crate) const START_MARKER: &str = "<!-- prerendered viewer -->";
-pub(crate) const END_MARKER: &str = "<!-- /prerendered viewer -->";
+const START_MARKER: &str = "<!-- prerendered viewer -->";
+const END_MARKER: &str = "<!-- /prerendered viewer -->";
 /// Around the article's structured data in the head, for the same reason.
 const HEAD_START: &str = "<!-- article structured data -->";
 const HEAD_END: &str = "<!-- /article structured data -->";
@@ -229,6 +229,50 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         viewer,
         catalogue,
     } = filling;
+    let attributes = match article {
+        // A slug needs no escaping: lowercase letters, digits and hyphens.
+        Some(id) => format!(r#" data-article="{id}""#),
+        None => String::new(),
+    };
+    let mut content = catalogue_block(*catalogue)?;
+    // "<" written as \u003c: the JSON can then never close the script element.
+    let _ = write!(
+        content,
+        r#"<script type="application/json">{}</script><div {PRERENDERED_ROOT}>{viewer}</div>"#,
+        edition_json.replace('<', r"\u003c")
+    );
+    fill_page(template, title, head, &attributes, &content)
+}
+
+/// The interface language's catalogue as a data block, as the viewer reads it
+/// from its element; nothing for English, which the program carries.
+pub(crate) fn catalogue_block(
+    catalogue: Option<&(AttrValue, AttrValue)>,
+) -> Result<String, String> {
+    let Some((tag, text)) = catalogue else {
+        return Ok(String::new());
+    };
+    // A data block, as the edition is: it never runs, and needs no hash.
+    if text.contains('<') {
+        return Err(format!(
+            "the {tag} catalogue holds a \"<\", which a page cannot carry"
+        ));
+    }
+    Ok(format!(
+        r#"<script type="text/x-fluent" lang="{tag}" {CATALOGUE}>{text}</script>"#
+    ))
+}
+
+/// The template with the page's title and structured data (`head`), the
+/// viewer's element given `attributes` (each with its leading space), and
+/// `content` in place of what its markers hold.
+pub(crate) fn fill_page(
+    template: &str,
+    title: &str,
+    head: &str,
+    attributes: &str,
+    content: &str,
+) -> Result<String, String> {
     let template = &with_head_data(template, head)?;
     let (before, rest) = template
         .split_once(START_MARKER)
@@ -236,9 +280,6 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
     let (_, after) = rest
         .split_once(END_MARKER)
         .ok_or_else(|| format!("the page template has no {END_MARKER} marker"))?;
-    let before = &format!("{before}{START_MARKER}");
-    let after = &format!("{END_MARKER}{after}");
-
     let title_start = before
         .find("<title>")
         .ok_or("the page template has no <title>")?
@@ -253,40 +294,22 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         .ok_or_else(|| format!("the markers are not inside a {viewer_element}> element"))?
         + viewer_element.len();
 
-    let mut page = String::with_capacity(template.len() + edition_json.len() + viewer.len() + 256);
+    let mut page = String::with_capacity(template.len() + content.len() + 256);
     page.push_str(&before[..title_start]);
     page.push_str(&escape_html(title));
     page.push_str(&before[title_end..element]);
-    if let Some(id) = article {
-        // A slug needs no escaping: lowercase letters, digits and hyphens.
-        let _ = write!(page, r#" data-article="{id}""#);
-    }
+    page.push_str(attributes);
     page.push_str(&before[element..]);
-    if let Some((tag, text)) = catalogue {
-        // A data block, as the edition is: it never runs, and needs no hash.
-        if text.contains('<') {
-            return Err(format!(
-                "the {tag} catalogue holds a \"<\", which a page cannot carry"
-            ));
-        }
-        let _ = write!(
-            page,
-            r#"<script type="text/x-fluent" lang="{tag}" {CATALOGUE}>{text}</script>"#
-        );
-    }
-    // "<" written as \u003c: the JSON can then never close the script element.
-    let _ = write!(
-        page,
-        r#"<script type="application/json">{}</script><div {PRERENDERED_ROOT}>{viewer}</div>"#,
-        edition_json.replace('<', r"\u003c")
-    );
+    page.push_str(START_MARKER);
+    page.push_str(content);
+    page.push_str(END_MARKER);
     page.push_str(after);
     Ok(page)
 }
 
 /// The template with `head` in place of the structured data an earlier run wrote,
 /// or just before `</head>`.
-pub(crate) fn with_head_data(template: &str, head: &str) -> Result<String, String> {
+fn with_head_data(template: &str, head: &str) -> Result<String, String> {
     let region = format!("{HEAD_START}{head}{HEAD_END}");
     if let Some((before, rest)) = template.split_once(HEAD_START)
         && let Some((_, after)) = rest.split_once(HEAD_END)
@@ -299,7 +322,7 @@ pub(crate) fn with_head_data(template: &str, head: &str) -> Result<String, Strin
     Ok(format!("{before}{region}</head>{after}"))
 }
 
-pub(crate) fn escape_html(text: &str) -> String {
+fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {

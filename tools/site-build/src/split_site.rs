@@ -21,7 +21,7 @@ use std::rc::Rc;
 use std::sync::Mutex;
 
 use article_viewer::components::Page;
-use article_viewer::embed::{CATALOGUE, MARKER as VIEWER_MARKER, PRERENDERED_ROOT, SPLIT_FILE};
+use article_viewer::embed::{PRERENDERED_ROOT, SPLIT_FILE};
 use article_viewer::locale::{Locale, Strings};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data;
@@ -36,9 +36,7 @@ use yew::{AttrValue, LocalServerRenderer};
 
 use crate::html::tags;
 use crate::inline_styles::inline_style_sheets;
-use crate::prerender::{
-    END_MARKER, START_MARKER, escape_html, head_entries, with_head_data, with_page_language,
-};
+use crate::prerender::{catalogue_block, fill_page, head_entries, with_page_language};
 use crate::program_loader::{CLASSIC_PROGRAM, ProgramFiles, load_from_anywhere};
 use crate::site_policy::{Hashes, headers_file, seal_page, site_policy};
 
@@ -276,61 +274,24 @@ impl PageMaker<'_> {
         article_json: &str,
         viewer: &str,
     ) -> Result<String, String> {
-        let template = &with_head_data(self.template, head)?;
-        let (before, rest) = template
-            .split_once(START_MARKER)
-            .ok_or_else(|| format!("the page template has no {START_MARKER} marker"))?;
-        let (_, after) = rest
-            .split_once(END_MARKER)
-            .ok_or_else(|| format!("the page template has no {END_MARKER} marker"))?;
-        let title_start = before
-            .find("<title>")
-            .ok_or("the page template has no <title>")?
-            + "<title>".len();
-        let title_end = before[title_start..]
-            .find("</title>")
-            .ok_or("the page template's <title> is not closed")?
-            + title_start;
-        let viewer_element = format!("<div {VIEWER_MARKER}");
-        let element = before
-            .rfind(&viewer_element)
-            .ok_or_else(|| format!("the markers are not inside a {viewer_element}> element"))?
-            + viewer_element.len();
-
-        let mut page = String::with_capacity(
-            template.len() + self.index_text.len() + article_json.len() + viewer.len() + 512,
-        );
-        page.push_str(&before[..title_start]);
-        page.push_str(&escape_html(title));
-        page.push_str(&before[title_end..element]);
-        // A slug and the index's address need no escaping.
-        let _ = write!(page, r#" data-index="{}" data-article="{id}""#, index_url());
-        page.push_str(&before[element..]);
-        page.push_str(START_MARKER);
-        if let Some((tag, text)) = &self.catalogue {
-            if text.contains('<') {
-                return Err(format!(
-                    "the {tag} catalogue holds a \"<\", which a page cannot carry"
-                ));
-            }
-            let _ = write!(
-                page,
-                r#"<script type="text/x-fluent" lang="{tag}" {CATALOGUE}>{text}</script>"#
-            );
-        }
+        let catalogue = self
+            .catalogue
+            .clone()
+            .map(|(tag, text)| (AttrValue::from(tag), AttrValue::from(text)));
+        let mut content = catalogue_block(catalogue.as_ref())?;
         // Data blocks: they never run and need no hash. "<" written as \u003c,
         // so the JSON can never close the script element.
         for (kind, json) in [("index", self.index_text), ("article", article_json)] {
             let _ = write!(
-                page,
+                content,
                 r#"<script type="application/json" {SPLIT_FILE}="{kind}">{}</script>"#,
                 json.trim_end().replace('<', r"\u003c")
             );
         }
-        let _ = write!(page, "<div {PRERENDERED_ROOT}>{viewer}</div>");
-        page.push_str(END_MARKER);
-        page.push_str(after);
-        Ok(page)
+        let _ = write!(content, "<div {PRERENDERED_ROOT}>{viewer}</div>");
+        // A slug and the index's address need no escaping.
+        let attributes = format!(r#" data-index="{}" data-article="{id}""#, index_url());
+        fill_page(self.template, title, head, &attributes, &content)
     }
 }
 
