@@ -4,9 +4,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use edition::{
-    Article, Document, Edition, EditionIndex, Headline, MAX_EDITION_BYTES, ParseError, SearchChunk,
-    SearchManifest, Slug, parse_article_bytes, parse_edition_bytes, parse_index_bytes,
-    parse_index_page_bytes, parse_search_chunk_bytes, parse_search_index_bytes,
+    Article, Document, Edition, EditionIndex, MAX_EDITION_BYTES, ParseError, Slug,
+    parse_article_bytes, parse_edition_bytes, parse_index_bytes,
 };
 use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
@@ -201,53 +200,18 @@ pub async fn fetch_index(
     }))
 }
 
-/// Downloads the page `number` (from 2) of the headlines of the paged edition
-/// whose index is at `index_url`, and checks it against the index; `None`
+/// Downloads the file at `path` beside the split edition's index at
+/// `index_url` (a page of headlines, the search index or one of its chunks):
+/// its bytes and its address, for the caller to read as `document`; `None`
 /// once cancelled.
-pub async fn fetch_index_page(
-    index: &EditionIndex,
+pub async fn fetch_beside_index(
     index_url: &str,
-    number: usize,
+    path: &str,
+    document: Document,
     cancellation: &Cancellation,
-) -> Option<Result<Vec<Rc<Headline>>, LoadError>> {
-    let path = edition::index_page_path(number);
-    let url = resolve(&path, index_url).unwrap_or(path);
-    let fetched = fetch_document(&url, Document::IndexPage, cancellation).await?;
-    Some(fetched.and_then(|(bytes, _)| {
-        parse_index_page_bytes(&bytes, number, index).map_err(invalid(&url, Document::IndexPage))
-    }))
-}
-
-/// Downloads the search index of the paged edition whose index is at
-/// `index_url`: where each of its chunks starts. `None` once cancelled.
-pub async fn fetch_search_index(
-    index_url: &str,
-    cancellation: &Cancellation,
-) -> Option<Result<SearchManifest, LoadError>> {
-    let path = edition::SEARCH_INDEX_PATH;
+) -> Option<Result<(Vec<u8>, String), LoadError>> {
     let url = resolve(path, index_url).unwrap_or_else(|| path.to_owned());
-    let fetched = fetch_document(&url, Document::SearchIndex, cancellation).await?;
-    Some(fetched.and_then(|(bytes, _)| {
-        parse_search_index_bytes(&bytes).map_err(invalid(&url, Document::SearchIndex))
-    }))
-}
-
-/// Downloads the chunk `number` of the search index `manifest` of the paged
-/// edition whose index is at `index_url`, and checks it; `None` once cancelled.
-pub async fn fetch_search_chunk(
-    index: &EditionIndex,
-    manifest: &SearchManifest,
-    index_url: &str,
-    number: usize,
-    cancellation: &Cancellation,
-) -> Option<Result<SearchChunk, LoadError>> {
-    let path = edition::search_chunk_path(number);
-    let url = resolve(&path, index_url).unwrap_or(path);
-    let fetched = fetch_document(&url, Document::SearchChunk, cancellation).await?;
-    Some(fetched.and_then(|(bytes, _)| {
-        parse_search_chunk_bytes(&bytes, number, manifest, index)
-            .map_err(invalid(&url, Document::SearchChunk))
-    }))
+    fetch_document(&url, document, cancellation).await
 }
 
 /// Downloads the article `id` of the split edition whose index is at
@@ -269,7 +233,7 @@ pub async fn fetch_article(
 }
 
 /// What a `document` that arrived from `url` but does not read is reported as.
-fn invalid(url: &str, document: Document) -> impl FnOnce(ParseError) -> LoadError + '_ {
+pub(crate) fn invalid(url: &str, document: Document) -> impl FnOnce(ParseError) -> LoadError + '_ {
     move |source| LoadError::Invalid {
         url: url.to_owned(),
         document,

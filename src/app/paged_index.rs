@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use edition::{
-    EditionIndex, Headline, MAX_CHUNKS_PER_WORD, SearchChunk, SearchManifest, Slug, search_terms,
+    Document, EditionError, EditionIndex, Headline, MAX_CHUNKS_PER_WORD, ParseError,
+    SEARCH_INDEX_PATH, SearchChunk, SearchManifest, Slug, index_page_path, parse_index_page_bytes,
+    parse_search_chunk_bytes, parse_search_index_bytes, search_chunk_path, search_terms,
 };
 use yew::prelude::*;
 
@@ -315,6 +317,31 @@ fn intersection(first: &[u32], second: &[u32]) -> Vec<u32> {
     both
 }
 
+/// The page of headlines, search index or search chunk `file` of the paged
+/// edition `index`, read from its bytes and checked against the index (a
+/// chunk against the search index `manifest`).
+fn read_file(
+    file: PagedFile,
+    bytes: &[u8],
+    index: &EditionIndex,
+    manifest: Option<&SearchManifest>,
+) -> Result<FileLoad, ParseError> {
+    Ok(match (file, manifest) {
+        (PagedFile::Page(number), _) => {
+            FileLoad::Page(parse_index_page_bytes(bytes, number, index)?.into())
+        }
+        (PagedFile::SearchIndex, _) => {
+            FileLoad::SearchIndex(Rc::new(parse_search_index_bytes(bytes)?))
+        }
+        (PagedFile::Chunk(number), Some(manifest)) => FileLoad::Chunk(Rc::new(
+            parse_search_chunk_bytes(bytes, number, manifest, index)?,
+        )),
+        (PagedFile::Chunk(number), None) => {
+            return Err(EditionError::NoSuchChunk { number, chunks: 0 }.into());
+        }
+    })
+}
+
 /// The headline with this id among those of the paged edition here: on its
 /// first page, or on a page fetched since.
 pub(super) fn known_headline(
@@ -381,33 +408,23 @@ pub(super) fn use_paged_fetches(
                 (loaded.clone(), index_url.clone(), manifest.clone());
             let (dispatcher, cancellation) = (dispatcher.clone(), cancellation.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = match file {
-                    PagedFile::Page(number) => {
-                        api::fetch_index_page(&loaded.index, &index_url, number, &cancellation)
-                            .await
-                            .map(|result| result.map(|page| FileLoad::Page(page.into())))
-                    }
-                    PagedFile::SearchIndex => api::fetch_search_index(&index_url, &cancellation)
-                        .await
-                        .map(|result| {
-                            result.map(|manifest| FileLoad::SearchIndex(Rc::new(manifest)))
-                        }),
-                    // A chunk is wanted only once the search index is here.
-                    PagedFile::Chunk(number) => {
-                        let Some(manifest) = manifest else {
-                            return;
-                        };
-                        api::fetch_search_chunk(
-                            &loaded.index,
-                            &manifest,
-                            &index_url,
-                            number,
-                            &cancellation,
-                        )
-                        .await
-                        .map(|result| result.map(|chunk| FileLoad::Chunk(Rc::new(chunk))))
-                    }
+                let (path, document) = match file {
+                    PagedFile::Page(number) => (index_page_path(number), Document::IndexPage),
+                    PagedFile::SearchIndex => (SEARCH_INDEX_PATH.to_owned(), Document::SearchIndex),
+                    PagedFile::Chunk(number) => (search_chunk_path(number), Document::SearchChunk),
                 };
+                // A chunk is wanted only once the search index is here.
+                if matches!(file, PagedFile::Chunk(_)) && manifest.is_none() {
+                    return;
+                }
+                let outcome = api::fetch_beside_index(&index_url, &path, document, &cancellation)
+                    .await
+                    .map(|fetched| {
+                        fetched.and_then(|(bytes, url)| {
+                            read_file(file, &bytes, &loaded.index, manifest.as_deref())
+                                .map_err(api::invalid(&url, document))
+                        })
+                    });
                 // Cancelled: the index is gone, and its files with it.
                 let Some(result) = outcome else {
                     return;
