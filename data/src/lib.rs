@@ -51,8 +51,8 @@ pub use schema::{
     search_index_json_schema,
 };
 pub use search_index::{
-    MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, search_chunk_path,
-    search_terms,
+    MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, positions_in_both,
+    positions_in_either, search_chunk_path, search_terms,
 };
 pub use slug::{Slug, SlugError};
 pub use stream::{StreamError, stream_edition};

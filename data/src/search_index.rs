@@ -272,24 +272,60 @@ impl SearchChunk {
     /// The positions of the articles holding a term that begins with `prefix`,
     /// ascending, without repeats.
     pub fn positions_for_prefix(&self, prefix: &str) -> Vec<u32> {
-        let mut positions: Vec<u32> = self
-            .terms
+        self.terms
             .range::<str, _>((
                 std::ops::Bound::Included(prefix),
                 std::ops::Bound::Unbounded,
             ))
             .take_while(|(term, _)| term.starts_with(prefix))
-            .flat_map(|(_, positions)| positions.iter().copied())
-            .collect();
-        positions.sort_unstable();
-        positions.dedup();
-        positions
+            .fold(Vec::new(), |found, (_, positions)| {
+                positions_in_either(&found, positions)
+            })
     }
 
     /// The terms, with their positions.
     pub fn terms(&self) -> &BTreeMap<String, Vec<u32>> {
         &self.terms
     }
+}
+
+/// The positions in either of two ascending lists, ascending, once each. (A
+/// merge, not a sort: the viewer carries no sorting code for it.)
+pub fn positions_in_either(first: &[u32], second: &[u32]) -> Vec<u32> {
+    let mut either = Vec::with_capacity(first.len() + second.len());
+    let (mut first, mut second) = (first.iter().peekable(), second.iter().peekable());
+    loop {
+        let next = match (first.peek(), second.peek()) {
+            (Some(&&a), Some(&&b)) if a < b => first.next(),
+            (Some(&&a), Some(&&b)) if b < a => second.next(),
+            (Some(_), Some(_)) => {
+                second.next();
+                first.next()
+            }
+            (Some(_), None) => first.next(),
+            (None, Some(_)) => second.next(),
+            (None, None) => return either,
+        };
+        either.extend(next);
+    }
+}
+
+/// The positions in both of two ascending lists, ascending.
+pub fn positions_in_both(first: &[u32], second: &[u32]) -> Vec<u32> {
+    let (mut first, mut second) = (first.iter().peekable(), second.iter().peekable());
+    let mut both = Vec::new();
+    while let (Some(&&a), Some(&&b)) = (first.peek(), second.peek()) {
+        if a <= b {
+            first.next();
+        }
+        if b <= a {
+            second.next();
+        }
+        if a == b {
+            both.push(a);
+        }
+    }
+    both
 }
 
 #[cfg(test)]
@@ -323,6 +359,17 @@ mod tests {
             ["서울", "경찰"],
             "Korean is written with spaces"
         );
+    }
+
+    #[test]
+    fn positions_merge_and_meet_as_sets() {
+        assert_eq!(
+            positions_in_either(&[1, 4, 9], &[0, 4, 10]),
+            [0, 1, 4, 9, 10]
+        );
+        assert_eq!(positions_in_either(&[], &[2, 3]), [2, 3]);
+        assert_eq!(positions_in_both(&[1, 4, 9, 10], &[0, 4, 10, 12]), [4, 10]);
+        assert!(positions_in_both(&[1], &[]).is_empty());
     }
 
     #[test]

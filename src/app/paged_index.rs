@@ -2,13 +2,14 @@
 //! headlines; the other pages and the chunks of its search index are
 //! downloaded when the headline list or the filter needs them, and kept.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use edition::{
     Document, EditionError, EditionIndex, Headline, MAX_CHUNKS_PER_WORD, ParseError,
     SEARCH_INDEX_PATH, SearchChunk, SearchManifest, Slug, index_page_path, parse_index_page_bytes,
-    parse_search_chunk_bytes, parse_search_index_bytes, search_chunk_path, search_terms,
+    parse_search_chunk_bytes, parse_search_index_bytes, positions_in_both, positions_in_either,
+    search_chunk_path, search_terms,
 };
 use yew::prelude::*;
 
@@ -135,7 +136,8 @@ pub(super) fn paged_listing(
     limit: usize,
     files: &PagedFiles,
 ) -> (Listing, Vec<PagedFile>) {
-    let mut wanted = BTreeSet::new();
+    // The files to fetch, in the order they are needed; few, so a list.
+    let mut wanted = Vec::new();
     let (mut failed, mut pending) = (false, false);
     let mut look_up = |file: PagedFile| match files.get(index_url, file) {
         Some(FileLoad::Failed(_)) => {
@@ -149,7 +151,9 @@ pub(super) fn paged_listing(
         Some(load) => Some(load.clone()),
         None => {
             pending = true;
-            wanted.insert(file);
+            if !wanted.contains(&file) {
+                wanted.push(file);
+            }
             None
         }
     };
@@ -170,14 +174,14 @@ pub(super) fn paged_listing(
         Some(query) => {
             let Some(FileLoad::SearchIndex(manifest)) = look_up(PagedFile::SearchIndex) else {
                 let status = search_status(failed);
-                return (
-                    listing(Vec::new(), None, status),
-                    wanted.into_iter().collect(),
-                );
+                return (listing(Vec::new(), None, status), wanted);
             };
-            let mut words = search_terms(query);
-            words.sort_unstable();
-            words.dedup();
+            let mut words: Vec<String> = Vec::new();
+            for term in search_terms(query) {
+                if !words.contains(&term) {
+                    words.push(term);
+                }
+            }
             if let Some(word) = words
                 .iter()
                 .find(|word| manifest.chunks_for_prefix(word).len() > MAX_CHUNKS_PER_WORD)
@@ -190,22 +194,18 @@ pub(super) fn paged_listing(
                 let mut positions = Vec::new();
                 for number in manifest.chunks_for_prefix(word) {
                     if let Some(FileLoad::Chunk(chunk)) = look_up(PagedFile::Chunk(number)) {
-                        positions.extend(chunk.positions_for_prefix(word));
+                        positions =
+                            positions_in_either(&positions, &chunk.positions_for_prefix(word));
                     }
                 }
-                positions.sort_unstable();
-                positions.dedup();
                 matches = Some(match matches {
                     None => positions,
-                    Some(earlier) => intersection(&earlier, &positions),
+                    Some(earlier) => positions_in_both(&earlier, &positions),
                 });
             }
             if failed || pending {
                 let status = search_status(failed);
-                return (
-                    listing(Vec::new(), None, status),
-                    wanted.into_iter().collect(),
-                );
+                return (listing(Vec::new(), None, status), wanted);
             }
             let matches = matches.unwrap_or_default();
             let count = matches.len();
@@ -217,7 +217,8 @@ pub(super) fn paged_listing(
         }
     };
     let (listing, pages) = headlines_at(index, index_url, positions, Some(count), files);
-    (listing, wanted.into_iter().chain(pages).collect())
+    wanted.extend(pages);
+    (listing, wanted)
 }
 
 /// What the filter says while the search files it needs are not all here.
@@ -251,7 +252,7 @@ fn headlines_at(
         return (listing, Vec::new());
     };
     let mut headlines = Vec::with_capacity(positions.len());
-    let mut wanted = BTreeSet::new();
+    let mut wanted = Vec::new();
     let (mut gap, mut failed) = (false, false);
     for position in positions {
         let number = pages.page_of(position);
@@ -267,7 +268,9 @@ fn headlines_at(
                 }
                 Some(_) => None,
                 None => {
-                    wanted.insert(PagedFile::Page(number));
+                    if !wanted.contains(&PagedFile::Page(number)) {
+                        wanted.push(PagedFile::Page(number));
+                    }
                     None
                 }
             }
@@ -292,29 +295,7 @@ fn headlines_at(
         matching,
         status,
     };
-    (listing, wanted.into_iter().collect())
-}
-
-/// The positions in both ascending lists.
-fn intersection(first: &[u32], second: &[u32]) -> Vec<u32> {
-    let (mut first, mut second) = (first.iter().peekable(), second.iter().peekable());
-    let mut both = Vec::new();
-    while let (Some(&&a), Some(&&b)) = (first.peek(), second.peek()) {
-        match a.cmp(&b) {
-            std::cmp::Ordering::Less => {
-                first.next();
-            }
-            std::cmp::Ordering::Greater => {
-                second.next();
-            }
-            std::cmp::Ordering::Equal => {
-                both.push(a);
-                first.next();
-                second.next();
-            }
-        }
-    }
-    both
+    (listing, wanted)
 }
 
 /// The page of headlines, search index or search chunk `file` of the paged
