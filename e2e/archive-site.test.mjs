@@ -95,6 +95,13 @@ describe('an archive of 3,000 articles as a static site', () => {
     const { page, problems } = await openArchive('synthetic-2500.html', { javaScriptEnabled: false });
     assert.equal(await page.locator('article h1').textContent(), headlineOf(2500));
     assert.equal(await page.title(), `${headlineOf(2500)} — ${edition.title}`);
+    // Its own head data, for search engines and link previews.
+    assert.equal(
+      await page.locator('meta[property="og:title"]').getAttribute('content'),
+      headlineOf(2500),
+    );
+    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    assert.equal(jsonLd.headline, headlineOf(2500));
     assert.equal(await listed(page).count(), 50, 'the first page of headlines');
     assert.equal(await listed(page).first().textContent(), headlineOf(1));
     // The headlines and related news are real links between the pages.
@@ -146,6 +153,8 @@ describe('an archive of 3,000 articles as a static site', () => {
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('search/chunks.json')));
     await filter.fill('2987');
     await page.getByRole('status').filter({ hasText: '1 of 3,000 headlines' }).waitFor();
+    // The count comes with the search chunk, the headline with its page after it.
+    await listed(page).filter({ hasText: headlineOf(2987) }).waitFor();
     assert.deepEqual(await listed(page).allTextContents(), [headlineOf(2987)]);
     assert.equal(requested[0], 'search/chunks.json');
     assert.equal(requested.filter((path) => /^search\/\d+\.json$/.test(path)).length, 1, requested.join(' '));
