@@ -101,11 +101,12 @@ async function reportPagedIndex(folder) {
     return;
   }
   const searchIndexBytes = await readFile(join(folder, 'search/chunks.json'));
-  const starts = JSON.parse(searchIndexBytes).chunks;
+  const { chunks: starts, files } = JSON.parse(searchIndexBytes);
+  const chunkPath = (number) => `search/${files[number]}.json`;
   const pageFiles = await readdir(join(folder, 'pages'));
   const file = (path) => readFile(join(folder, path));
   const pageSizes = await Promise.all(pageFiles.map(async (name) => (await file(`pages/${name}`)).length));
-  const chunkSizes = await Promise.all(starts.map(async (_, number) => (await file(`search/${number}.json`)).length));
+  const chunkSizes = await Promise.all(starts.map(async (_, number) => (await file(chunkPath(number))).length));
   const first = sizes(indexBytes);
   console.log(`  paged index: ${index.pages.size} headlines a page, ${pageFiles.length + 1} pages, ${starts.length} search chunks`);
   console.log(`    first view (index.json): ${kib(first.raw)} raw, ${kib(first.gzip)} gzip, ${kib(first.brotli)} brotli`);
@@ -119,7 +120,7 @@ async function reportPagedIndex(folder) {
 
   const chunkCache = new Map();
   const chunk = async (number) => {
-    if (!chunkCache.has(number)) chunkCache.set(number, await file(`search/${number}.json`));
+    if (!chunkCache.has(number)) chunkCache.set(number, await file(chunkPath(number)));
     return chunkCache.get(number);
   };
   for (const query of ['harbour', `${Math.ceil(articles * 0.77)}`, 'harbour railway']) {
@@ -135,7 +136,7 @@ async function reportPagedIndex(folder) {
       const positions = new Set();
       for (let number = from; number < end; number += 1) {
         const bytes = await chunk(number);
-        if (!downloads.includes(`search/${number}.json`)) downloads.push(`search/${number}.json`);
+        if (!downloads.includes(chunkPath(number))) downloads.push(chunkPath(number));
         for (const position of positionsForPrefix(JSON.parse(bytes), word)) positions.add(position);
       }
       matches = matches === null ? positions : new Set([...matches].filter((p) => positions.has(p)));

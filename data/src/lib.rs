@@ -52,7 +52,7 @@ pub use schema::{
 };
 pub use search_index::{
     MAX_CHUNKS_PER_WORD, SEARCH_INDEX_PATH, SearchChunk, SearchManifest, positions_in_both,
-    positions_in_either, search_chunk_path, search_terms,
+    positions_in_either, search_terms,
 };
 pub use slug::{Slug, SlugError};
 pub use stream::{StreamError, stream_edition};

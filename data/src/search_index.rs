@@ -16,11 +16,6 @@ use crate::EditionError;
 /// Where a paged index's search index sits, relative to the index.
 pub const SEARCH_INDEX_PATH: &str = "search/chunks.json";
 
-/// Where the search chunk `number` sits, relative to its edition's index.
-pub fn search_chunk_path(number: usize) -> String {
-    format!("search/{number}.json")
-}
-
 /// The terms of a text that is already folded (lowercased, accents removed,
 /// the way the viewer's filter folds): each run of letters and digits, except
 /// that runs in scripts written without spaces between words (Chinese,
@@ -72,20 +67,24 @@ fn is_unspaced(character: char) -> bool {
     ) && character.is_alphanumeric()
 }
 
-/// Where each chunk of the search index starts: the chunk `n` holds the terms
-/// from `chunks[n]` (included) up to `chunks[n + 1]` (excluded), in the order
-/// of their Unicode code points. The first chunk starts at the empty string.
+/// Where each chunk of the search index starts, and its file: the chunk `n`
+/// holds the terms from `chunks[n]` (included) up to `chunks[n + 1]`
+/// (excluded), in the order of their Unicode code points, and is the file
+/// `search/<files[n]>.json`. The first chunk starts at the empty string.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "RawManifest", into = "RawManifest")]
 pub struct SearchManifest {
     chunks: Vec<String>,
+    files: Vec<u32>,
 }
 
 /// The search index of a paged edition (`search/chunks.json` beside its
-/// index): where each of its chunks starts. The chunk `n` is the file
-/// `search/<n>.json` beside the index, and holds
-/// the terms from `chunks[n]` up to the next chunk's first, in code point order.
+/// index): where each of its chunks starts, and the file that holds it. The
+/// chunk `n` holds the terms from `chunks[n]` up to the next chunk's first, in
+/// code point order, and is the file `search/<files[n]>.json` beside the index.
+/// A chunk keeps its file from one split to the next while it keeps its start,
+/// so that cutting another chunk in two renames nothing else.
 #[derive(Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "SearchManifest"))]
@@ -93,13 +92,15 @@ pub struct SearchManifest {
 pub(crate) struct RawManifest {
     /// The first term of each chunk, in ascending order; the first is "".
     chunks: Vec<String>,
+    /// The number in each chunk's file name, one per chunk, no two alike.
+    files: Vec<u32>,
 }
 
 impl TryFrom<RawManifest> for SearchManifest {
     type Error = String;
 
     fn try_from(raw: RawManifest) -> Result<Self, Self::Error> {
-        Self::new(raw.chunks)
+        Self::with_files(raw.chunks, raw.files)
     }
 }
 
@@ -107,6 +108,7 @@ impl From<SearchManifest> for RawManifest {
     fn from(manifest: SearchManifest) -> Self {
         Self {
             chunks: manifest.chunks,
+            files: manifest.files,
         }
     }
 }
@@ -116,8 +118,30 @@ impl From<SearchManifest> for RawManifest {
 pub const MAX_CHUNKS_PER_WORD: usize = 3;
 
 impl SearchManifest {
-    /// Checks that the chunks start at "" and follow each other in order.
+    /// Chunks starting at `chunks`, in the files numbered from 0 in order.
     pub fn new(chunks: Vec<String>) -> Result<Self, String> {
+        let files = (0..chunks.len())
+            .map(|number| u32::try_from(number).map_err(|_| "too many search chunks".to_owned()))
+            .collect::<Result<_, _>>()?;
+        Self::with_files(chunks, files)
+    }
+
+    /// Chunks starting at `chunks` in the files `files`. Checks that the
+    /// chunks start at "" and follow each other in order, and that each has a
+    /// file of its own.
+    pub fn with_files(chunks: Vec<String>, files: Vec<u32>) -> Result<Self, String> {
+        if files.len() != chunks.len() {
+            return Err(format!(
+                "the search index names {} files for {} chunks; each chunk has one",
+                files.len(),
+                chunks.len()
+            ));
+        }
+        let mut sorted_files = files.clone();
+        sorted_files.sort_unstable();
+        if let Some(pair) = sorted_files.windows(2).find(|pair| pair[0] == pair[1]) {
+            return Err(format!("two search chunks have the file {}", pair[0]));
+        }
         match chunks.first() {
             Some(first) if first.is_empty() => {}
             Some(first) => {
@@ -133,7 +157,30 @@ impl SearchManifest {
                 pair[0], pair[1]
             ));
         }
-        Ok(Self { chunks })
+        Ok(Self { chunks, files })
+    }
+
+    /// These chunks with the files `earlier` gave the chunks that start where
+    /// they do, and new files, numbered after all of `earlier`'s, for the others.
+    pub fn keeping_files_of(self, earlier: &Self) -> Self {
+        let mut next = earlier.files.iter().max().map_or(0, |last| last + 1);
+        let files = self
+            .chunks
+            .iter()
+            .map(|start| match earlier.chunks.binary_search(start) {
+                Ok(position) => earlier.files[position],
+                Err(_) => {
+                    next += 1;
+                    next - 1
+                }
+            })
+            .collect();
+        Self { files, ..self }
+    }
+
+    /// Where the chunk `number` sits, relative to the edition's index.
+    pub fn file_path(&self, number: usize) -> String {
+        format!("search/{}.json", self.files[number])
     }
 
     /// How many chunks there are.

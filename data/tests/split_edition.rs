@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use edition::{
-    Document, EditionIndex, ParseError, SEARCH_INDEX_PATH, Slug, article_file_path,
+    Document, EditionIndex, ParseError, SEARCH_INDEX_PATH, SearchManifest, Slug, article_file_path,
     index_page_path, parse_article_bytes, parse_edition, parse_index_bytes, parse_index_page_bytes,
     parse_search_chunk_bytes, parse_search_index_bytes,
 };
@@ -193,7 +193,7 @@ const PAGED_INDEX: &str = r#"{
 }"#;
 
 /// The search index beside [`PAGED_INDEX`]: two chunks, cut at "m".
-const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"] }"#;
+const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"], "files": [0, 1] }"#;
 
 fn page(number: usize, ids: &[&str]) -> String {
     let headlines: Vec<String> = ids
@@ -283,15 +283,39 @@ fn a_search_index_starts_its_first_chunk_at_nothing_and_ascends() {
             .unwrap_err()
             .to_string()
     };
+    assert!(refuse(r#"{ "chunks": ["m"], "files": [0] }"#).contains("must start at"));
     assert!(
-        refuse(r#"{ "chunks": ["m"] }"#).contains("must start at"),
-        "{}",
-        refuse(r#"{ "chunks": ["m"] }"#)
+        refuse(r#"{ "chunks": ["", "m", "c"], "files": [0, 1, 2] }"#).contains("ascending order")
     );
-    assert!(refuse(r#"{ "chunks": ["", "m", "c"] }"#).contains("ascending order"));
-    assert!(refuse(r#"{ "chunks": [] }"#).contains("at least one chunk"));
-    assert!(refuse(r#"{ "starts": [""] }"#).contains("unknown field"));
+    assert!(refuse(r#"{ "chunks": [], "files": [] }"#).contains("at least one chunk"));
+    assert!(refuse(r#"{ "chunks": ["", "m"], "files": [0] }"#).contains("names 1 files for 2"));
+    assert!(refuse(r#"{ "chunks": ["", "m"], "files": [3, 3] }"#).contains("the file 3"));
+    assert!(refuse(r#"{ "chunks": [""] }"#).contains("missing field `files`"));
+    assert!(refuse(r#"{ "starts": [""], "files": [0] }"#).contains("unknown field"));
     assert!(refuse("").contains("the search index is empty"));
+    let manifest =
+        parse_search_index_bytes(br#"{ "chunks": ["", "m"], "files": [7, 2] }"#).unwrap();
+    assert_eq!(
+        (manifest.file_path(0), manifest.file_path(1)),
+        ("search/7.json".to_owned(), "search/2.json".to_owned())
+    );
+}
+
+#[test]
+fn a_chunk_keeps_its_file_while_it_keeps_its_start() {
+    let earlier =
+        SearchManifest::with_files(["", "k", "t"].map(str::to_owned).to_vec(), vec![0, 4, 2])
+            .unwrap();
+    // "k" was cut in two at "m"; "t" joined the chunk before it.
+    let later = SearchManifest::new(["", "k", "m"].map(str::to_owned).to_vec())
+        .unwrap()
+        .keeping_files_of(&earlier);
+    assert_eq!(
+        (0..3)
+            .map(|number| later.file_path(number))
+            .collect::<Vec<_>>(),
+        ["search/0.json", "search/4.json", "search/5.json"]
+    );
 }
 
 #[test]

@@ -9,7 +9,7 @@ use edition::{
     Document, EditionError, EditionIndex, Headline, MAX_CHUNKS_PER_WORD, ParseError,
     SEARCH_INDEX_PATH, SearchChunk, SearchManifest, Slug, index_page_path, parse_index_page_bytes,
     parse_search_chunk_bytes, parse_search_index_bytes, positions_in_both, positions_in_either,
-    search_chunk_path, search_terms,
+    search_terms,
 };
 use yew::prelude::*;
 
@@ -392,12 +392,12 @@ pub(super) fn use_paged_fetches(
                 let (path, document) = match file {
                     PagedFile::Page(number) => (index_page_path(number), Document::IndexPage),
                     PagedFile::SearchIndex => (SEARCH_INDEX_PATH.to_owned(), Document::SearchIndex),
-                    PagedFile::Chunk(number) => (search_chunk_path(number), Document::SearchChunk),
+                    // A chunk is wanted only once the search index is here.
+                    PagedFile::Chunk(number) => match &manifest {
+                        Some(manifest) => (manifest.file_path(number), Document::SearchChunk),
+                        None => return,
+                    },
                 };
-                // A chunk is wanted only once the search index is here.
-                if matches!(file, PagedFile::Chunk(_)) && manifest.is_none() {
-                    return;
-                }
                 let outcome = api::fetch_beside_index(&index_url, &path, document, &cancellation)
                     .await
                     .map(|fetched| {
@@ -464,13 +464,16 @@ mod tests {
         )
     }
 
-    fn manifest(starts: &str) -> SearchManifest {
-        parse_search_index_bytes(format!(r#"{{ "chunks": {starts} }}"#).as_bytes()).unwrap()
+    /// A search index whose chunks start at `starts`, each in the file of its number.
+    fn manifest(starts: &[&str]) -> SearchManifest {
+        let files: Vec<usize> = (0..starts.len()).collect();
+        let json = serde_json::json!({ "chunks": starts, "files": files }).to_string();
+        parse_search_index_bytes(json.as_bytes()).unwrap()
     }
 
     /// The search index, cut at "m".
     fn search_index() -> FileLoad {
-        FileLoad::SearchIndex(Rc::new(manifest(r#"["", "m"]"#)))
+        FileLoad::SearchIndex(Rc::new(manifest(&["", "m"])))
     }
 
     fn chunk(number: usize) -> FileLoad {
@@ -483,7 +486,7 @@ mod tests {
             }
         };
         FileLoad::Chunk(Rc::new(
-            parse_search_chunk_bytes(json.as_bytes(), number, &manifest(r#"["", "m"]"#), &index())
+            parse_search_chunk_bytes(json.as_bytes(), number, &manifest(&["", "m"]), &index())
                 .unwrap(),
         ))
     }
@@ -641,10 +644,10 @@ mod tests {
 
     #[test]
     fn refuses_a_word_that_begins_too_many_terms() {
-        let starts = r#"["", "s", "sa", "se", "si", "t"]"#;
+        let starts = ["", "s", "sa", "se", "si", "t"];
         let files = with([(
             PagedFile::SearchIndex,
-            Some(FileLoad::SearchIndex(Rc::new(manifest(starts)))),
+            Some(FileLoad::SearchIndex(Rc::new(manifest(&starts)))),
         )]);
         let (listing, wanted) = paged_listing(&index(), INDEX_URL, Some("s"), false, 20, &files);
         assert_eq!(listing.status, ListingStatus::TooBroad("s".to_owned()));

@@ -22,7 +22,7 @@ const INDEX: &str = r#"{
   ],
   "pages": { "size": 2, "headlines": 5 }
 }"#;
-const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"] }"#;
+const SEARCH_INDEX: &str = r#"{ "chunks": ["", "m"], "files": [0, 1] }"#;
 const PAGE_2: &str = r#"{ "page": 2, "headlines": [
   { "id": "a2", "headline": "Korea talks", "language": "en" },
   { "id": "a3", "headline": "Troop cuts", "language": "en" } ] }"#;
@@ -206,7 +206,8 @@ async fn a_word_that_begins_too_many_terms_asks_for_more_letters() {
         (url("index.json"), INDEX.to_owned()),
         (
             url("search/chunks.json"),
-            r#"{ "chunks": ["", "m", "ma", "mb", "mc", "n"] }"#.to_owned(),
+            r#"{ "chunks": ["", "m", "ma", "mb", "mc", "n"], "files": [0, 1, 2, 3, 4, 5] }"#
+                .to_owned(),
         ),
         (url("articles/a0.json"), article("a0", "Korean troops")),
     ];

@@ -10,7 +10,6 @@ use edition::{
     EditionIndex, Headline, Paging, ParseError, Problem, SEARCH_INDEX_PATH, Slug,
     article_file_path, check_edition_bytes, index_page_path, parse_article_bytes,
     parse_index_bytes, parse_index_page_bytes, parse_search_chunk_bytes, parse_search_index_bytes,
-    search_chunk_path,
 };
 
 use tool_files::read_bytes;
@@ -206,7 +205,7 @@ fn check_paged_edition(
         SearchPostings::of(whole.headlines().iter().map(AsRef::as_ref)).chunks(&manifest)
     });
     for number in 0..manifest.len() {
-        let file = folder.join(search_chunk_path(number));
+        let file = folder.join(manifest.file_path(number));
         let checked = read_file(&file)
             .and_then(|bytes| {
                 parse_search_chunk_bytes(&bytes, number, &manifest, index).map_err(problem)

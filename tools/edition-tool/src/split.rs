@@ -15,7 +15,7 @@ use clap::Args;
 use edition::{
     EditionIndex, Headline, MAX_EDITION_BYTES, Paging, SEARCH_INDEX_PATH, SearchManifest,
     StreamError, article_file_path, index_page_json, index_page_path, parse_search_index_bytes,
-    search_chunk_path, stream_edition,
+    stream_edition,
 };
 
 use crate::search_postings::SearchPostings;
@@ -100,11 +100,11 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
     fs::create_dir(staging.path().join("articles")).map_err(written)?;
     let earlier_files = previous.then_some(output.as_path());
     // The earlier split's search chunks start where they did, where they still
-    // can, so that a change rewrites only the chunks its terms are in.
+    // can, and keep their files, so that a change rewrites only the chunks its
+    // terms are in.
     let earlier_chunks = earlier_files
         .and_then(|earlier| fs::read(earlier.join(SEARCH_INDEX_PATH)).ok())
-        .and_then(|bytes| parse_search_index_bytes(&bytes).ok())
-        .map(|manifest| manifest.starts().to_vec());
+        .and_then(|bytes| parse_search_index_bytes(&bytes).ok());
     // The edition may be too large for the viewer, or to hold: that is what
     // splitting is for. Its articles are written as they are read.
     let input: Box<dyn Read> = if arguments.edition == Path::new("-") {
@@ -136,7 +136,7 @@ fn split(arguments: &SplitArguments) -> Result<(), String> {
     index_files(
         &index,
         arguments.page_size,
-        earlier_chunks.as_deref(),
+        earlier_chunks.as_ref(),
         &mut place_file,
     )?;
     for (path, text) in headers_files() {
@@ -252,7 +252,7 @@ fn place_streamed(
 fn index_files(
     index: &EditionIndex,
     page_size: u32,
-    earlier_chunks: Option<&[String]>,
+    earlier_chunks: Option<&SearchManifest>,
     place_file: &mut dyn FnMut(&str, &str) -> Result<(), String>,
 ) -> Result<(), String> {
     let headlines = index.headlines();
@@ -270,8 +270,16 @@ fn index_files(
         })?,
     };
     let postings = SearchPostings::of(headlines.iter().map(AsRef::as_ref));
-    let manifest = SearchManifest::new(plan_chunks(&postings.entry_sizes(), earlier_chunks))
-        .map_err(|problem| format!("the search index: {problem}"))?;
+    let starts = plan_chunks(
+        &postings.entry_sizes(),
+        earlier_chunks.map(SearchManifest::starts),
+    );
+    let manifest =
+        SearchManifest::new(starts).map_err(|problem| format!("the search index: {problem}"))?;
+    let manifest = match earlier_chunks {
+        Some(earlier) => manifest.keeping_files_of(earlier),
+        None => manifest,
+    };
     let page = |number: usize| -> Vec<Headline> {
         headlines[paging.first_position(number)..][..paging.page_length(number)]
             .iter()
@@ -290,7 +298,7 @@ fn index_files(
         )?;
     }
     for (number, chunk) in postings.chunks(&manifest).iter().enumerate() {
-        place_file(&search_chunk_path(number), &chunk.to_json())?;
+        place_file(&manifest.file_path(number), &chunk.to_json())?;
     }
     Ok(())
 }
