@@ -104,6 +104,12 @@ impl Locale {
         })
     }
 
+    /// `text` with its digits written as this language writes them: Arabic's
+    /// Arabic-Indic ones, the others' unchanged.
+    pub fn in_own_digits(self, text: &str) -> String {
+        numbers::in_own_digits(text, self)
+    }
+
     /// The catalogue's text, where the program carries it: English's always,
     /// every one outside the WebAssembly (in the prerenderer and native tests).
     pub fn catalogue(self) -> Option<&'static str> {
