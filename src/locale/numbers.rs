@@ -21,7 +21,7 @@ struct NumberForm {
 fn form(locale: Locale) -> NumberForm {
     use Locale::*;
     let (zero, group, group_from) = match locale {
-        En | Ko | Ja | Zh | He => ('0', ",", 4),
+        En | Ko | Ja | Zh | ZhHant | He => ('0', ",", 4),
         De | It | Nl | Pt => ('0', ".", 4),
         Es => ('0', ".", 5),
         Fr => ('0', "\u{202F}", 4),
