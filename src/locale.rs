@@ -153,7 +153,7 @@ impl Locale {
 
     /// The interface language for a BCP 47 tag, by its primary language subtag
     /// and case aside: `pt-BR` and `PT` are Portuguese, `iw` Hebrew's old code.
-    /// Chinese is chosen by its script, else by its region ([`Self::chinese`]).
+    /// Chinese is chosen by its script, else by its region.
     /// `None` for a language without a catalogue.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let mut subtags = tag.trim().split(['-', '_']);
