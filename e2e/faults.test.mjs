@@ -324,4 +324,51 @@ describe('a viewer program that cannot be loaded', () => {
       await page.close();
     });
   }
+
+  test('says so in the language the viewer would have spoken, in every language it speaks', async () => {
+    const missing = (problem) => problem.includes('article-viewer') || /Failed to fetch|import/i.test(problem);
+    const { page, problems } = await openPage(browser, { expected: missing });
+    await page.route(/article-viewer\.js$/, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+    // A host page of `lang` whose viewer has `locale` as its data-locale, if given.
+    await page.route('**/news/panel-host.html?*', (route) => {
+      const asked = new URL(route.request().url()).searchParams;
+      const locale = asked.has('locale') ? ` data-locale="${asked.get('locale')}"` : '';
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="${asked.get('lang')}"><head><meta charset="utf-8"><title>Host</title><script type="module" src="embed.js"></script></head><body><div data-article-viewer data-src="edition.json"${locale}></div></body></html>`,
+      });
+    });
+    const catalogues = (await readdir(`${repo}locales`)).filter((name) => name.endsWith('.ftl'));
+    const cases = [
+      ...catalogues.map((name) => ({ lang: 'en', locale: name.replace(/\.ftl$/, ''), expect: name.replace(/\.ftl$/, '') })),
+      { lang: 'pt-BR', expect: 'pt' },
+      { lang: 'zh-TW', expect: 'zh-Hant' },
+      { lang: 'zh-CN', expect: 'zh-Hans' },
+      { lang: 'iw', expect: 'he' },
+      { lang: 'de', locale: 'sv', expect: 'de' },
+      { lang: 'sv', expect: 'en' },
+    ];
+    const sentences = new Map();
+    for (const { lang, locale, expect } of cases) {
+      const described = `page ${lang}, data-locale ${locale ?? '(none)'}`;
+      await page.goto(`${server.url}panel-host.html?${new URLSearchParams({ lang, ...(locale ? { locale } : {}) })}`);
+      const panel = page.locator('[data-article-viewer] .crash-panel');
+      await panel.waitFor();
+      assert.equal(await panel.getAttribute('lang'), expect, described);
+      assert.equal(await panel.getAttribute('dir'), expect === 'ar' || expect === 'he' ? 'rtl' : 'ltr', described);
+      assert.equal(await panel.locator('.crash-panel__detail').getAttribute('lang'), 'en', described);
+      // The button reads as the catalogue's own crash panel does.
+      const catalogue = await readFile(`${repo}locales/${expect}.ftl`, 'utf8');
+      const reload = catalogue.match(/^crash-reload = (.+)$/m)[1];
+      assert.equal(await panel.getByRole('button').textContent(), reload, described);
+      const sentence = await panel.locator('.crash-panel__sentence').textContent();
+      assert.ok(sentence.length > 0, described);
+      sentences.set(expect, sentence);
+    }
+    assert.equal(sentences.size, catalogues.length, 'a sentence for every catalogue');
+    assert.equal(new Set(sentences.values()).size, catalogues.length, 'each its own');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -238,6 +238,7 @@ describe('the built site, opened from disk', () => {
     await note.waitFor();
     assert.match(await note.textContent(), /This page needs its folder served/);
     assert.match(await note.textContent(), /python3 -m http\.server 8000/);
+    assert.equal(await note.getAttribute('lang'), 'en', 'marked English, whatever the page becomes');
     await note.getByRole('link', { name: "the edition's front page" }).click();
     await page.locator('article h1').waitFor();
     assert.deepEqual(problems, []);

@@ -122,6 +122,9 @@ describe('the interface language', () => {
       { lang: 'sv', attributes: 'data-locale="fi"', edition: germanEdition('ko-KR'), expect: ['ko', '이번 에디션'] },
       { lang: 'sv', edition: germanEdition(), expect: ['en', 'In this edition'] },
       { lang: 'en-GB', edition: germanEdition('ja'), expect: ['en', 'In this edition'] },
+      { lang: 'zh-TW', edition: germanEdition(), expect: ['zh-Hant', '本期內容'] },
+      { lang: 'de', attributes: 'data-locale="zh-HK"', edition: germanEdition(), expect: ['zh-Hant', '本期內容'] },
+      { lang: 'zh-CN', edition: germanEdition(), expect: ['zh-Hans', '本期内容'] },
     ];
     for (const { expect: [lang, heading], ...host } of cases) {
       const { page, problems, viewer, catalogueRequests } = await openHost(host);
@@ -135,7 +138,7 @@ describe('the interface language', () => {
   });
 
   test('every catalogue loads, and passes axe, with its screenshot', async (context) => {
-    const languages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ko', 'ja', 'zh-Hans', 'ar', 'he'];
+    const languages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ko', 'ja', 'zh-Hans', 'zh-Hant', 'ar', 'he'];
     const views = [
       { width: 1280, colorScheme: 'light' },
       { width: 375, colorScheme: 'dark' },

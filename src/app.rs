@@ -307,26 +307,35 @@ pub fn App(
             />
         },
         (load, _) => {
+            // Until the language's words arrive there are none to say: the
+            // status is busy and wordless, a spinner its only sign, and the
+            // masthead (whose settings have a name) waits, rather than English
+            // words that would change a moment later. The words then fill the
+            // same live region, which announces them.
+            let loading_words = (!catalogue_pending).then(|| strings.text(Message::LoadingEdition));
+            let busy = catalogue_pending.then_some("true");
             let message = match load {
                 Load::Failed(error) => html! { <LoadFailure error={error.clone()} {on_retry} /> },
                 // A page of its own needs a level-one heading even while it loads;
                 // in someone else's page, the host's heading is the page's.
                 _ if owns_page => html! {
-                    <div class="article-viewer__status" role="status">
-                        <h1 class="article-viewer__status-heading">
-                            { strings.text(Message::LoadingEdition) }
-                        </h1>
+                    <div class="article-viewer__status" role="status" aria-busy={busy}>
+                        if let Some(words) = loading_words {
+                            <h1 class="article-viewer__status-heading">{ words }</h1>
+                        }
                     </div>
                 },
                 _ => html! {
-                    <p class="article-viewer__status" role="status">
-                        { strings.text(Message::LoadingEdition) }
+                    <p class="article-viewer__status" role="status" aria-busy={busy}>
+                        { loading_words }
                     </p>
                 },
             };
             html! {
                 <>
-                    <Masthead {owns_page} settings={*settings} {on_settings} />
+                    if !catalogue_pending {
+                        <Masthead {owns_page} settings={*settings} {on_settings} />
+                    }
                     <@{main_tag} class="article-viewer__message">{ message }</@>
                 </>
             }

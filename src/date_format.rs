@@ -3,12 +3,14 @@
 //! Plain Rust rather than the browser's `Intl`: the text must come out the same in
 //! the browser and when a page is rendered ahead of time, and the wasm stays small.
 //! A handful of languages have their month names and word order here (English,
-//! French, German, Spanish, Italian, Portuguese, Dutch, Korean, Japanese, Chinese);
-//! any other language gets the ISO form (`2025-09-02 14:30 UTC+3`), which every
-//! reader can read. The time is shown as written, in its own zone, with that zone
+//! French, German, Spanish, Italian, Portuguese, Dutch, Korean, Japanese, Chinese,
+//! Arabic, Hebrew); any other language gets the ISO form (`2025-09-02 14:30
+//! UTC+3`), which every reader can read. The time is shown as written, in its own zone, with that zone
 //! named: converting it to the reader's zone would need the browser.
 
 use edition::{ClockTime, DateParts, LanguageTag, PublicationDate};
+
+use crate::locale::Locale;
 
 /// The date, and the time with its zone when the date has one:
 /// "2 September 2025, 14:30 UTC+3", "2 septembre 2025 à 14:30 UTC+3".
@@ -16,7 +18,7 @@ pub fn date_and_time(date: &PublicationDate, language: &LanguageTag) -> String {
     let parts = date.parts();
     let style = Style::for_language(language);
     let day = calendar_date(&parts, style);
-    match parts.time {
+    let written = match parts.time {
         None => day,
         Some(time) => {
             let clock = clock_time(time, style);
@@ -26,15 +28,18 @@ pub fn date_and_time(date: &PublicationDate, language: &LanguageTag) -> String {
                 Style::Iso | Style::Korean | Style::Japanese | Style::Chinese => {
                     format!("{day} {clock} {zone}")
                 }
+                Style::Arabic => format!("{day}\u{060C} {clock} {zone}"),
                 _ => format!("{day}, {clock} {zone}"),
             }
         }
-    }
+    };
+    style.in_own_digits(written)
 }
 
 /// The calendar date alone: "2 September 2025", "2025년 9월 2일".
 pub fn date_only(date: &PublicationDate, language: &LanguageTag) -> String {
-    calendar_date(&date.parts(), Style::for_language(language))
+    let style = Style::for_language(language);
+    style.in_own_digits(calendar_date(&date.parts(), style))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +56,8 @@ enum Style {
     Korean,
     Japanese,
     Chinese,
+    Arabic,
+    Hebrew,
     Iso,
 }
 
@@ -71,6 +78,8 @@ impl Style {
             "ko" => Self::Korean,
             "ja" => Self::Japanese,
             "zh" => Self::Chinese,
+            "ar" => Self::Arabic,
+            "he" | "iw" => Self::Hebrew,
             _ => Self::Iso,
         }
     }
@@ -175,8 +184,49 @@ impl Style {
                 "november",
                 "december",
             ],
+            Self::Arabic => [
+                "يناير",
+                "فبراير",
+                "مارس",
+                "أبريل",
+                "مايو",
+                "يونيو",
+                "يوليو",
+                "أغسطس",
+                "سبتمبر",
+                "أكتوبر",
+                "نوفمبر",
+                "ديسمبر",
+            ],
+            // With the preposition the day's month takes: "4 בדצמבר 2026".
+            Self::Hebrew => [
+                "בינואר",
+                "בפברואר",
+                "במרץ",
+                "באפריל",
+                "במאי",
+                "ביוני",
+                "ביולי",
+                "באוגוסט",
+                "בספטמבר",
+                "באוקטובר",
+                "בנובמבר",
+                "בדצמבר",
+            ],
             Self::Korean | Self::Japanese | Self::Chinese | Self::Iso => return None,
         })
+    }
+
+    /// The written date with its figures in the language's own digits. Arabic's
+    /// are the Arabic-Indic ones, as the interface writes its numbers for `ar`
+    /// (`crate::locale`, CLDR's default for Arabic): an article's date and the
+    /// reading time beside it then share one set of digits. Hebrew, like the
+    /// rest, writes Western digits.
+    fn in_own_digits(self, written: String) -> String {
+        match self {
+            Self::Arabic => Locale::Ar.in_own_digits(&written),
+            _ => written,
+        }
     }
 }
 
@@ -190,7 +240,9 @@ fn calendar_date(parts: &DateParts, style: Style) -> String {
         .unwrap_or_default();
     match style {
         Style::AmericanEnglish => format!("{month_name} {day}, {year}"),
-        Style::English | Style::Italian | Style::Dutch => format!("{day} {month_name} {year}"),
+        Style::English | Style::Italian | Style::Dutch | Style::Arabic | Style::Hebrew => {
+            format!("{day} {month_name} {year}")
+        }
         Style::French if day == 1 => format!("1er {month_name} {year}"),
         Style::French => format!("{day} {month_name} {year}"),
         Style::German => format!("{day}. {month_name} {year}"),
@@ -314,6 +366,38 @@ mod tests {
         assert_eq!(
             date_and_time(&date("2025-09-02T12:00:00-03:00"), &language("es")),
             "2 de septiembre de 2025, 12:00 UTC−3"
+        );
+    }
+
+    #[test]
+    fn writes_arabic_dates_in_arabic_indic_digits() {
+        assert_eq!(
+            date_only(&date("2026-12-04"), &language("ar")),
+            "٤ ديسمبر ٢٠٢٦"
+        );
+        assert_eq!(
+            date_and_time(&date("2026-12-04T14:30:00+03:00"), &language("ar-EG")),
+            "٤ ديسمبر ٢٠٢٦، ١٤:٣٠ UTC+٣"
+        );
+        assert_eq!(
+            date_only(&date("2026-01-15"), &language("ar")),
+            "١٥ يناير ٢٠٢٦"
+        );
+    }
+
+    #[test]
+    fn writes_hebrew_dates_with_the_month_s_preposition() {
+        assert_eq!(
+            date_only(&date("2026-12-04"), &language("he")),
+            "4 בדצמבר 2026"
+        );
+        assert_eq!(
+            date_and_time(&date("2026-12-04T14:30:00+02:00"), &language("he-IL")),
+            "4 בדצמבר 2026, 14:30 UTC+2"
+        );
+        assert_eq!(
+            date_only(&date("2026-03-01"), &language("iw")),
+            "1 במרץ 2026"
         );
     }
 

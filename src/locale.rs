@@ -37,14 +37,16 @@ pub enum Locale {
     Pl,
     Ko,
     Ja,
-    /// Simplified Chinese.
+    /// Chinese in simplified characters.
     Zh,
+    /// Chinese in traditional characters, worded as in Taiwan.
+    ZhHant,
     Ar,
     He,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 13] = [
+    pub const ALL: [Locale; 14] = [
         Locale::En,
         Locale::Fr,
         Locale::De,
@@ -56,6 +58,7 @@ impl Locale {
         Locale::Ko,
         Locale::Ja,
         Locale::Zh,
+        Locale::ZhHant,
         Locale::Ar,
         Locale::He,
     ];
@@ -74,6 +77,7 @@ impl Locale {
             Self::Ko => "ko",
             Self::Ja => "ja",
             Self::Zh => "zh-Hans",
+            Self::ZhHant => "zh-Hant",
             Self::Ar => "ar",
             Self::He => "he",
         }
@@ -104,6 +108,12 @@ impl Locale {
         })
     }
 
+    /// `text` with its digits written as this language writes them: Arabic's
+    /// Arabic-Indic ones, the others' unchanged.
+    pub fn in_own_digits(self, text: &str) -> String {
+        numbers::in_own_digits(text, self)
+    }
+
     /// The catalogue's text, where the program carries it: English's always,
     /// every one outside the WebAssembly (in the prerenderer and native tests).
     pub fn catalogue(self) -> Option<&'static str> {
@@ -130,6 +140,8 @@ impl Locale {
             #[cfg(not(target_arch = "wasm32"))]
             Self::Zh => include_str!("../locales/zh-Hans.ftl"),
             #[cfg(not(target_arch = "wasm32"))]
+            Self::ZhHant => include_str!("../locales/zh-Hant.ftl"),
+            #[cfg(not(target_arch = "wasm32"))]
             Self::Ar => include_str!("../locales/ar.ftl"),
             #[cfg(not(target_arch = "wasm32"))]
             Self::He => include_str!("../locales/he.ftl"),
@@ -140,11 +152,12 @@ impl Locale {
     }
 
     /// The interface language for a BCP 47 tag, by its primary language subtag
-    /// and case aside: `pt-BR` and `PT` are Portuguese, `zh-Hant-TW` Chinese
-    /// (whose catalogue is simplified), `iw` Hebrew's old code. `None` for a
-    /// language without a catalogue.
+    /// and case aside: `pt-BR` and `PT` are Portuguese, `iw` Hebrew's old code.
+    /// Chinese is chosen by its script, else by its region.
+    /// `None` for a language without a catalogue.
     pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        let mut subtags = tag.trim().split(['-', '_']);
+        let primary = subtags.next()?.to_ascii_lowercase();
         Some(match primary.as_str() {
             "en" => Self::En,
             "fr" => Self::Fr,
@@ -156,11 +169,36 @@ impl Locale {
             "pl" => Self::Pl,
             "ko" => Self::Ko,
             "ja" => Self::Ja,
-            "zh" => Self::Zh,
+            "zh" => Self::chinese(subtags),
             "ar" => Self::Ar,
             "he" | "iw" => Self::He,
             _ => return None,
         })
+    }
+
+    /// Traditional or simplified characters for the subtags after `zh`: the
+    /// script's when the tag names one (`zh-Hant`, `zh-Hans-HK`), else those of
+    /// the region, traditional in Taiwan, Hong Kong and Macau (`zh-TW`) and
+    /// simplified elsewhere (`zh-CN`, `zh-SG`, plain `zh`), as CLDR's likely
+    /// scripts have it.
+    fn chinese<'a>(mut subtags: impl Iterator<Item = &'a str>) -> Self {
+        let traditional = subtags.find_map(|subtag| {
+            if subtag.eq_ignore_ascii_case("Hant") {
+                Some(true)
+            } else if subtag.eq_ignore_ascii_case("Hans") {
+                Some(false)
+            } else {
+                ["TW", "HK", "MO"]
+                    .iter()
+                    .any(|region| subtag.eq_ignore_ascii_case(region))
+                    .then_some(true)
+            }
+        });
+        if traditional == Some(true) {
+            Self::ZhHant
+        } else {
+            Self::Zh
+        }
     }
 
     /// The first of `tags`, in order of preference, that names a language with a
@@ -238,7 +276,7 @@ struct Catalogue {
 
 thread_local! {
     /// Each language's catalogue once read, for every viewer of the page.
-    static CATALOGUES: [OnceCell<Rc<Catalogue>>; 13] = Default::default();
+    static CATALOGUES: [OnceCell<Rc<Catalogue>>; Locale::ALL.len()] = Default::default();
 }
 
 fn position(locale: Locale) -> usize {

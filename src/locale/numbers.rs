@@ -21,7 +21,7 @@ struct NumberForm {
 fn form(locale: Locale) -> NumberForm {
     use Locale::*;
     let (zero, group, group_from) = match locale {
-        En | Ko | Ja | Zh | He => ('0', ",", 4),
+        En | Ko | Ja | Zh | ZhHant | He => ('0', ",", 4),
         De | It | Nl | Pt => ('0', ".", 4),
         Es => ('0', ".", 5),
         Fr => ('0', "\u{202F}", 4),
@@ -38,18 +38,9 @@ fn form(locale: Locale) -> NumberForm {
 /// `number` written as `locale` writes it.
 pub(crate) fn format(number: u64, locale: Locale) -> String {
     let NumberForm {
-        zero,
-        group,
-        group_from,
+        group, group_from, ..
     } = form(locale);
-    let digits: Vec<char> = number
-        .to_string()
-        .chars()
-        .map(|digit| {
-            let value = digit.to_digit(10).unwrap_or(0);
-            char::from_u32(zero as u32 + value).unwrap_or(digit)
-        })
-        .collect();
+    let digits: Vec<char> = in_own_digits(&number.to_string(), locale).chars().collect();
     let mut written = String::with_capacity(digits.len() * 3);
     for (index, digit) in digits.iter().enumerate() {
         let left = digits.len() - index;
@@ -59,6 +50,20 @@ pub(crate) fn format(number: u64, locale: Locale) -> String {
         written.push(*digit);
     }
     written
+}
+
+/// `text` with its ASCII digits written in `locale`'s digits, and nothing else
+/// changed: for figures that are not counts, such as a date's.
+pub(crate) fn in_own_digits(text: &str, locale: Locale) -> String {
+    let zero = form(locale).zero;
+    text.chars()
+        .map(|character| match character.to_digit(10) {
+            Some(value) if character.is_ascii_digit() => {
+                char::from_u32(zero as u32 + value).unwrap_or(character)
+            }
+            _ => character,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -86,5 +91,14 @@ mod tests {
     fn writes_arabic_indic_digits_for_arabic() {
         assert_eq!(format(3, Locale::Ar), "٣");
         assert_eq!(format(9900, Locale::Ar), "٩٬٩٠٠");
+    }
+
+    #[test]
+    fn rewrites_only_the_digits_of_a_text() {
+        assert_eq!(
+            in_own_digits("2026, 14:30 UTC+3", Locale::Ar),
+            "٢٠٢٦, ١٤:٣٠ UTC+٣"
+        );
+        assert_eq!(in_own_digits("2026, 14:30", Locale::He), "2026, 14:30");
     }
 }

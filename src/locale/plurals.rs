@@ -1,9 +1,9 @@
 //! CLDR's plural categories of whole numbers in each interface language.
 //!
 //! The categories are those of the `intl_pluralrules` crate (CLDR's rules),
-//! written out as a table: the WebAssembly then carries thirteen short lines
+//! written out as a table: the WebAssembly then carries fourteen short lines
 //! instead of the rules of every language CLDR knows, which cost more than the
-//! catalogues. For whole numbers each of the thirteen languages decides by the
+//! catalogues. For whole numbers each of the fourteen languages decides by the
 //! number up to 199, by its last two digits above that, and by whether it is a
 //! multiple of a million (French, Italian, Portuguese and Spanish `many`). The
 //! test below checks every entry against the crate, and every number up to
@@ -14,7 +14,7 @@ use super::Locale;
 
 /// Per language, the category of 0 to 199, then of a positive multiple of a
 /// million: `z` zero, `o` one, `t` two, `f` few, `m` many, `x` other.
-const TABLE: [(Locale, &str); 13] = include!("plurals.table");
+const TABLE: [(Locale, &str); Locale::ALL.len()] = include!("plurals.table");
 
 /// The plural category of `number` in `locale`'s language, by its CLDR name.
 pub(crate) fn category(locale: Locale, number: u64) -> &'static str {
@@ -47,7 +47,7 @@ mod tests {
     use super::*;
 
     fn cldr(locale: Locale) -> impl Fn(u64) -> &'static str {
-        // CLDR states the rules by language: `zh`, not `zh-Hans`.
+        // CLDR states the rules by language: `zh`, not `zh-Hans` or `zh-Hant`.
         let language = locale.tag().split('-').next().unwrap();
         let id: LanguageIdentifier = language.parse().unwrap();
         let rules = PluralRules::create(id, PluralRuleType::CARDINAL).unwrap();

@@ -152,10 +152,31 @@ fn chooses_the_first_tag_with_a_catalogue() {
     assert_eq!(Locale::choose(["pt-BR"]), Locale::Pt);
     assert_eq!(Locale::choose(["sv-SE", "de-CH", "en"]), Locale::De);
     assert_eq!(Locale::choose(["", "x-private", "AR"]), Locale::Ar);
-    assert_eq!(Locale::choose(["zh-Hant-TW"]), Locale::Zh);
     assert_eq!(Locale::choose(["iw"]), Locale::He);
     assert_eq!(Locale::choose(["und", "sv"]), Locale::En);
     assert_eq!(Locale::choose([]), Locale::En);
+}
+
+#[test]
+fn chooses_traditional_chinese_by_script_else_by_region() {
+    for tag in [
+        "zh-Hant",
+        "zh-Hant-TW",
+        "zh-TW",
+        "zh_HK",
+        "ZH-mo",
+        "zh-hant-CN",
+    ] {
+        assert_eq!(Locale::choose([tag]), Locale::ZhHant, "{tag}");
+    }
+    for tag in ["zh", "zh-Hans", "zh-CN", "zh-SG", "zh-Hans-HK", "zh-Latn"] {
+        assert_eq!(Locale::choose([tag]), Locale::Zh, "{tag}");
+    }
+    assert_eq!(Locale::ZhHant.tag(), "zh-Hant");
+    assert_eq!(
+        Strings::new(Locale::ZhHant).text(Message::LoadingEdition),
+        "正在載入本期內容…"
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
+use crate::app_downloads::FetchStub;
 use crate::support::{
     all, button, click, fixture_text, focus, focused, mount, next_task, one, press, slug, text,
     texts, type_into, wait_for,
@@ -419,6 +420,59 @@ async fn mount_in_languages(
         seed: None,
     })
     .await
+}
+
+/// Mounts an `App` whose edition is on its way for ever, in the languages asked
+/// for, with a catalogue given as the prerenderer gives it.
+async fn mount_while_loading(
+    languages: &[&str],
+    catalogue: Option<(&'static str, &'static str)>,
+) -> Element {
+    mount::<App>(AppProps {
+        source: EditionSource::Url("https://example.test/news/edition.json".into()),
+        history: History::Memory,
+        initial_article: None,
+        on_event: Callback::noop(),
+        languages: languages
+            .iter()
+            .map(|tag| AttrValue::from(tag.to_string()))
+            .collect(),
+        catalogue: catalogue.map(|(tag, text)| (tag.into(), text.into())),
+        seed: None,
+    })
+    .await
+}
+
+#[wasm_bindgen_test]
+async fn says_nothing_in_english_while_its_language_s_words_are_on_their_way() {
+    // Every request, the Korean catalogue's too, stays on its way.
+    let fetches = FetchStub::install(&[]);
+    let root =
+        mount_in_languages(fixture_text!("valid/related-articles.json"), &["ko"], None).await;
+    fetches.wait_for_requests(1).await;
+    let status = one(&root, "[role=status]");
+    assert_eq!(status.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(
+        text(&root),
+        "",
+        "no words at all, and no masthead: {}",
+        root.inner_html()
+    );
+    assert!(root.query_selector(".masthead").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn says_it_is_loading_once_its_language_s_words_are_at_hand() {
+    let _fetches = FetchStub::install(&[]);
+    let root =
+        mount_while_loading(&["de"], Some(("de", include_str!("../../locales/de.ftl")))).await;
+    let status = one(&root, "[role=status]");
+    assert_eq!(text(&status), "Ausgabe wird geladen …");
+    assert_eq!(status.get_attribute("aria-busy"), None);
+    assert!(root.query_selector(".masthead").unwrap().is_some());
+
+    let root = mount_while_loading(&[], None).await;
+    assert_eq!(text(&one(&root, "[role=status]")), "Loading the edition…");
 }
 
 #[wasm_bindgen_test]
