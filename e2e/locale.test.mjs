@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { checkAccessibility, openPage, repo, screenshots, settingsToggle, useSite } from './browser.mjs';
 import { serveFolder } from './static-server.mjs';
@@ -220,6 +221,10 @@ describe('an Arabic edition', () => {
     // The words of the page, not the comments of its style sheets.
     const withoutStyles = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
     assert.doesNotMatch(withoutStyles, /In this edition|Skip to article|Related news/);
+    assert.match(
+      html,
+      /<p class="from-disk-footer" data-from-disk-note hidden lang="ar" dir="rtl">عند فتح الموقع من القرص [^<]*<code dir="ltr">python3 -m http\.server 8000<\/code>/,
+    );
 
     const opened = await openPage(suite.browser);
     const requests = [];
@@ -240,6 +245,19 @@ describe('an Arabic edition', () => {
     assert.deepEqual(requests.filter((url) => url.endsWith('.ftl') || url.endsWith('edition.json')), []);
     assert.deepEqual(opened.problems, []);
     await opened.page.close();
+  });
+
+  test('opened from disk, says in Arabic what serving the folder adds', async () => {
+    const { page, problems } = await openPage(suite.browser, { width: 375 });
+    await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+    const note = page.locator('[data-from-disk-note]');
+    await note.waitFor();
+    assert.equal(await note.getAttribute('dir'), 'rtl');
+    assert.match(await note.textContent(), /^عند فتح الموقع من القرص.*python3 -m http\.server 8000/s);
+    await note.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshots}locale-ar-from-disk-375.png` });
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 
   test('mirrors the whole frame, keeps each article its own direction, and passes axe', async () => {

@@ -122,3 +122,7 @@ failure-invalid = { $document ->
 
 crash-sentence = توقّف عارض المقالات عن العمل. عادةً ما تحلّ إعادة تحميل الصفحة المشكلة.
 crash-reload = أعد تحميل الصفحة
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = عند فتح الموقع من القرص يُعاد تحميل الصفحة مع كل مقال، ولا يستطيع الأرشيف الكبير عرض مزيد من العناوين أو البحث فيها. أما عند تقديمه عبر خادم فينتقل الموقع بين المقالات دون إعادة تحميل ويُنزّل نصف الحجم: شغّل { $command } في هذا المجلد، ثم افتح { $address }.

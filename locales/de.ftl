@@ -106,3 +106,7 @@ failure-invalid = { $document ->
 
 crash-sentence = Die Artikelanzeige funktioniert nicht mehr. Meist hilft es, die Seite neu zu laden.
 crash-reload = Seite neu laden
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Von der Festplatte geöffnet, lädt jeder Artikel die Seite neu, und ein großes Archiv kann weder weitere Schlagzeilen zeigen noch durchsucht werden. Über einen Server wechselt die Website ohne Neuladen zwischen den Artikeln und lädt nur halb so viel herunter: Führen Sie { $command } in diesem Ordner aus und öffnen Sie dann { $address }.

@@ -104,3 +104,7 @@ failure-invalid = { $document ->
 
 crash-sentence = The article viewer stopped working. Reloading the page usually brings it back.
 crash-reload = Reload the page
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Opened from disk, each article reloads the page, and a large archive cannot show more headlines or search them. Served, the site moves between articles without reloading and downloads half as much: run { $command } in this folder, then open { $address }.

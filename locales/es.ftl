@@ -105,3 +105,7 @@ failure-invalid = { $document ->
 
 crash-sentence = El visor de artículos ha dejado de funcionar. Normalmente se arregla al recargar la página.
 crash-reload = Recargar la página
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Abierto desde el disco, cada artículo vuelve a cargar la página, y una hemeroteca grande no puede mostrar más titulares ni buscarlos. Servido, el sitio pasa de un artículo a otro sin recargar y descarga la mitad: ejecute { $command } en esta carpeta y luego abra { $address }.

@@ -108,3 +108,7 @@ failure-invalid = { $document ->
 
 crash-sentence = La visionneuse d’articles a cessé de fonctionner. Recharger la page suffit généralement à la relancer.
 crash-reload = Recharger la page
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Ouvert depuis le disque, chaque article recharge la page, et une grande archive ne peut ni afficher d’autres titres ni les rechercher. Servi, le site passe d’un article à l’autre sans rechargement et télécharge moitié moins : lancez { $command } dans ce dossier, puis ouvrez { $address }.

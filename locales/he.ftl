@@ -109,3 +109,7 @@ failure-invalid = { $document ->
 
 crash-sentence = מציג הכתבות הפסיק לפעול. בדרך כלל טעינה מחדש של הדף פותרת את הבעיה.
 crash-reload = טעינת הדף מחדש
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = בפתיחה מהדיסק כל כתבה טוענת את הדף מחדש, וארכיון גדול אינו יכול להציג כותרות נוספות או לחפש בהן. כשהאתר מוגש משרת, המעבר בין כתבות נעשה בלי טעינה מחדש וההורדה קטנה בחצי: הריצו את { $command } בתיקייה זו ואז פתחו את { $address }.

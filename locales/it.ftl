@@ -105,3 +105,7 @@ failure-invalid = { $document ->
 
 crash-sentence = Il visualizzatore di articoli ha smesso di funzionare. Di solito basta ricaricare la pagina.
 crash-reload = Ricarica la pagina
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Aperto dal disco, ogni articolo ricarica la pagina e un grande archivio non può mostrare altri titoli né cercarli. Servito, il sito passa da un articolo all’altro senza ricaricare e scarica la metà: esegui { $command } in questa cartella, poi apri { $address }.

@@ -99,3 +99,7 @@ failure-invalid = { $document ->
 
 crash-sentence = 記事ビューアーが動作を停止しました。ページを再読み込みすると、たいてい元に戻ります。
 crash-reload = ページを再読み込み
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = ディスクから開くと記事ごとにページを読み込み直し、大きなアーカイブでは見出しの続きの表示も検索もできません。サーバーから配信すると、再読み込みなしで記事を移動でき、ダウンロード量も半分になります。このフォルダーで { $command } を実行し、{ $address } を開いてください。

@@ -99,3 +99,7 @@ failure-invalid = { $document ->
 
 crash-sentence = 기사 뷰어가 작동을 멈췄습니다. 대개 페이지를 새로고침하면 다시 작동합니다.
 crash-reload = 페이지 새로고침
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = 디스크에서 열면 기사마다 페이지를 다시 불러오고, 큰 아카이브는 헤드라인을 더 보여 주거나 검색할 수 없습니다. 서버로 제공하면 다시 불러오지 않고 기사 사이를 이동하며 내려받는 양도 절반으로 줄어듭니다. 이 폴더에서 { $command } 명령을 실행한 뒤 { $address } 주소를 여세요.

@@ -106,3 +106,7 @@ failure-invalid = { $document ->
 
 crash-sentence = De artikellezer werkt niet meer. Meestal helpt het om de pagina opnieuw te laden.
 crash-reload = Pagina opnieuw laden
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Vanaf schijf geopend laadt elk artikel de pagina opnieuw, en kan een groot archief geen verdere koppen tonen of doorzoeken. Via een server gaat de site zonder herladen van artikel naar artikel en downloadt hij de helft: voer { $command } uit in deze map en open daarna { $address }.

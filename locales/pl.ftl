@@ -117,3 +117,7 @@ failure-invalid = { $document ->
 
 crash-sentence = Przeglądarka artykułów przestała działać. Zwykle pomaga ponowne wczytanie strony.
 crash-reload = Wczytaj stronę ponownie
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Otwarta z dysku strona przeładowuje się przy każdym artykule, a dużego archiwum nie da się przewijać dalej ani przeszukiwać. Udostępniona przez serwer przechodzi między artykułami bez przeładowania i pobiera o połowę mniej: uruchom { $command } w tym folderze, a potem otwórz { $address }.

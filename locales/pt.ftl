@@ -105,3 +105,7 @@ failure-invalid = { $document ->
 
 crash-sentence = O leitor de artigos parou de funcionar. Recarregar a página costuma resolver.
 crash-reload = Recarregar a página
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = Aberto a partir do disco, cada artigo recarrega a página, e um grande acervo não pode mostrar mais manchetes nem pesquisá-las. Servido, o site passa de um artigo a outro sem recarregar e baixa a metade: execute { $command } nesta pasta e depois abra { $address }.

@@ -99,3 +99,7 @@ failure-invalid = { $document ->
 
 crash-sentence = 文章阅读器已停止工作。通常刷新页面即可恢复。
 crash-reload = 刷新页面
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = 从磁盘打开时，每篇文章都会重新加载页面，大型存档也无法显示更多标题或进行搜索。通过服务器访问时，网站在文章之间切换无需重新加载，下载量也只有一半：在此文件夹中运行 { $command }，然后打开 { $address }。

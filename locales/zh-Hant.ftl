@@ -99,3 +99,7 @@ failure-invalid = { $document ->
 
 crash-sentence = 文章閱讀器已停止運作。通常重新整理頁面即可恢復。
 crash-reload = 重新整理頁面
+
+# Shown by a page of the built site opened from disk (file://); `$command`
+# and `$address` are code, the same in every language.
+from-disk-note = 從磁碟開啟時，每篇文章都會重新載入頁面，大型典藏也無法顯示更多標題或進行搜尋。透過伺服器瀏覽時，網站在文章之間切換不必重新載入，下載量也只有一半：在此資料夾中執行 { $command }，然後開啟 { $address }。

@@ -98,4 +98,8 @@ messages! {
     FailureInvalid = "failure-invalid",
     CrashSentence = "crash-sentence",
     CrashReload = "crash-reload",
+    /// A page of the built site opened from disk: what serving its folder
+    /// adds. `$command` starts a server, `$address` is where to open the site.
+    /// Written by the prerenderer, not the program.
+    FromDiskNote = "from-disk-note",
 }

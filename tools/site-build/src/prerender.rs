@@ -16,7 +16,7 @@ use std::path::Path;
 use article_viewer::components::Page;
 use article_viewer::document_head::MARKER as HEAD_MARKER;
 use article_viewer::embed::{CATALOGUE, MARKER as VIEWER_MARKER, PRERENDERED_ROOT};
-use article_viewer::locale::{Locale, Strings};
+use article_viewer::locale::{Locale, Message, Strings};
 use article_viewer::route::{self, History};
 use article_viewer::structured_data::{self, StructuredData};
 use article_viewer::{App, AppProps, EditionSource, document_title, interface_locale};
@@ -123,7 +123,7 @@ fn render_pages(
             String::new()
         }
     };
-    let template = &with_page_language(template, locale)?;
+    let template = &with_from_disk_note(&with_page_language(template, locale)?, &strings)?;
     let mut pages = Vec::with_capacity(edition.articles().len() + 1);
     let front_page = match edition.articles().first() {
         Some(article) => Page::Article(article.clone()),
@@ -183,6 +183,60 @@ pub(crate) fn with_page_language(template: &str, locale: Locale) -> Result<Strin
         "{}{start_tag}{}",
         &template[..html.start],
         &template[html.end..]
+    ))
+}
+
+/// The command that serves a site's folder, and the address it is then read
+/// at, as the page opened from disk gives them.
+const SERVE_COMMAND: &str = "python3 -m http.server 8000";
+const SERVED_ADDRESS: &str = "http://localhost:8000/";
+
+/// The template with its note for a page opened from disk (the element marked
+/// `data-from-disk-note`, which the loader shows there) in the interface's
+/// language, its other attributes kept; the template as it is without one.
+pub(crate) fn with_from_disk_note(template: &str, strings: &Strings) -> Result<String, String> {
+    let tags = tags(template)?;
+    let Some(note) = tags.iter().find(|tag| tag.has("data-from-disk-note")) else {
+        return Ok(template.to_owned());
+    };
+    let end_tag = format!("</{}>", note.name);
+    let end = template[note.end..]
+        .find(&end_tag)
+        .map(|offset| note.end + offset + end_tag.len())
+        .ok_or_else(|| format!("the page's <{}> note for disk is not closed", note.name))?;
+    // Stand-ins for the two pieces of code, put in after the text is escaped.
+    let (command, address) = ("\u{E000}", "\u{E001}");
+    let text = strings.text_with(
+        Message::FromDiskNote,
+        &[("command", command.into()), ("address", address.into())],
+    );
+    let code = |text: &str| format!(r#"<code dir="ltr">{text}</code>"#);
+    let text = escape_html(&text)
+        .replace(command, &code(SERVE_COMMAND))
+        .replace(address, &code(SERVED_ADDRESS));
+    let locale = strings.locale();
+    let mut element = format!("<{}", note.name);
+    for (name, value) in &note.attributes {
+        match name.as_str() {
+            "lang" | "dir" => {}
+            _ if value.is_empty() => {
+                let _ = write!(element, " {name}");
+            }
+            _ => {
+                let _ = write!(element, r#" {name}="{}""#, escape_html(value));
+            }
+        }
+    }
+    let _ = write!(
+        element,
+        r#" lang="{}" dir="{}">{text}{end_tag}"#,
+        locale.tag(),
+        locale.direction()
+    );
+    Ok(format!(
+        "{}{element}{}",
+        &template[..note.start],
+        &template[end..]
     ))
 }
 
@@ -470,6 +524,26 @@ mod tests {
         assert_eq!(
             error,
             "the page template has no <!-- prerendered viewer --> marker"
+        );
+    }
+
+    #[test]
+    fn writes_the_note_for_disk_in_the_page_s_language() {
+        let template = "<body><div>x</div>\n<p class=\"from-disk-footer\" lang=\"en\" dir=\"ltr\" data-from-disk-note hidden>\n  Serve the folder.\n</p>\n<footer></footer></body>";
+        let german = with_from_disk_note(template, &Strings::new(Locale::De)).unwrap();
+        assert_eq!(
+            german,
+            "<body><div>x</div>\n<p class=\"from-disk-footer\" data-from-disk-note hidden lang=\"de\" dir=\"ltr\">Von der Festplatte geöffnet, lädt jeder Artikel die Seite neu, und ein großes Archiv kann weder weitere Schlagzeilen zeigen noch durchsucht werden. Über einen Server wechselt die Website ohne Neuladen zwischen den Artikeln und lädt nur halb so viel herunter: Führen Sie <code dir=\"ltr\">python3 -m http.server 8000</code> in diesem Ordner aus und öffnen Sie dann <code dir=\"ltr\">http://localhost:8000/</code>.</p>\n<footer></footer></body>"
+        );
+        let arabic = with_from_disk_note(template, &Strings::new(Locale::Ar)).unwrap();
+        assert!(arabic.contains(r#" lang="ar" dir="rtl">"#), "{arabic}");
+        assert!(arabic.contains(r#"<code dir="ltr">python3 -m http.server 8000</code>"#));
+        assert_eq!(
+            with_from_disk_note("<p>no note</p>", &Strings::new(Locale::En)).unwrap(),
+            "<p>no note</p>"
+        );
+        assert!(
+            with_from_disk_note("<p data-from-disk-note>open", &Strings::new(Locale::En)).is_err()
         );
     }
 }

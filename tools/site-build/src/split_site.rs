@@ -36,7 +36,9 @@ use yew::{AttrValue, LocalServerRenderer};
 
 use crate::html::tags;
 use crate::inline_styles::inline_style_sheets;
-use crate::prerender::{catalogue_block, fill_page, head_entries, with_page_language};
+use crate::prerender::{
+    catalogue_block, fill_page, head_entries, with_from_disk_note, with_page_language,
+};
 use crate::program_loader::{CLASSIC_PROGRAM, ProgramFiles, load_from_anywhere};
 use crate::site_policy::{Hashes, headers_file, seal_page, site_policy};
 
@@ -89,7 +91,10 @@ pub fn build(built: &Path, site: &Path) -> Result<Tally, String> {
         tally.count(place_copy(&built.join(&file), &site.join(&file))?);
     }
     let locale = interface_locale(&[], index.language().map(|tag| &**tag));
-    let template = with_page_language(&template, locale)?;
+    let template = with_from_disk_note(
+        &with_page_language(&template, locale)?,
+        &Strings::new(locale),
+    )?;
     let catalogue = (locale != Locale::En)
         .then(|| locale.catalogue())
         .flatten()
