@@ -152,7 +152,7 @@ pub(crate) struct RawIndex {
     /// For an edition of many articles: how its headlines are cut into pages,
     /// the first here and the others in `pages/<n>.json` beside the index. A
     /// paged index has a search index beside it too: `search/chunks.json`
-    /// says where each of its chunks (`search/<n>.json`) starts.
+    /// says where each of its chunks starts and which file holds it.
     #[serde(default)]
     pub(crate) pages: Option<Paging>,
 }

@@ -42,7 +42,7 @@ pub fn search_index_json_schema() -> String {
     serde_json::to_string_pretty(&schema).expect("a schema serializes")
 }
 
-/// The schema of a chunk of a paged index's search index (`search/<n>.json`),
+/// The schema of a chunk of a paged index's search index (`search/<number>.json`),
 /// the way `search-chunk.schema.json` holds it.
 pub fn search_chunk_json_schema() -> String {
     let schema = schemars::schema_for!(RawChunk);

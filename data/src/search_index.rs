@@ -2,7 +2,7 @@
 //! standfirst, with the positions of the articles that hold it, cut into chunks
 //! by alphabetical ranges so that a query downloads only the chunks its words
 //! fall in. `search/chunks.json` beside the index says where each chunk starts
-//! (a [`SearchManifest`]); the chunk `n` is the file `search/<n>.json`. The
+//! and which file `search/<number>.json` holds it (a [`SearchManifest`]). The
 //! index itself does not name them, so that it stays the same size however
 //! large the edition.
 
@@ -233,9 +233,9 @@ pub struct SearchChunk {
     terms: BTreeMap<String, Vec<u32>>,
 }
 
-/// A chunk of the search index of a paged edition, the file `search/<n>.json`
-/// beside the index: each term from the chunk's start in the index's
-/// `search.chunks` up to the next chunk's, with the positions of the articles
+/// A chunk of the search index of a paged edition, a file `search/<number>.json`
+/// beside the index: each term from the chunk's start in `search/chunks.json`
+/// up to the next chunk's, with the positions of the articles
 /// whose headline or standfirst holds it, in the order the edition lists them
 /// (0 is the first article). Each list gives the first position, then the
 /// distance from each position to the next, which keeps the numbers short.
