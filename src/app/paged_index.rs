@@ -18,7 +18,7 @@ use crate::api::{self, Cancellation, LoadError};
 use crate::components::{Listing, ListingStatus};
 
 /// A file of a paged edition beside its index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum PagedFile {
     /// The page of headlines with this number, from 2: the index holds the first.
     Page(usize),
