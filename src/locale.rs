@@ -2,8 +2,8 @@
 //! speaks, and its messages from that language's catalogue.
 //!
 //! The catalogues are Fluent files, `locales/<tag>.ftl`. The WebAssembly carries
-//! English's alone: the others would add some 1.1 to 1.6 KiB each (brotli), so the viewer fetches
-//! the one it needs from beside its own files ([`crate::api::fetch_catalogue`]),
+//! English's alone: each other would add 1.1 to 1.6 KiB (brotli), so the viewer
+//! fetches the one it needs from beside its own files ([`crate::api::fetch_catalogue`]),
 //! and the prerenderer, which has them all, writes the page's into the page.
 //! A catalogue is read once, when first used. Plural forms are
 //! CLDR's, from `intl_pluralrules` ([`plurals`]); numbers are written with the
