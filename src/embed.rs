@@ -5,6 +5,9 @@
 //!   or put the edition itself inside the element, in `<script type="application/json">`;
 //! - `data-index`: instead of `data-src`, the URL of a split edition's index
 //!   (`edition-tool split`): the headlines load first, each article when it is opened;
+//!   with it, `<script type="application/json" data-split-file="index">` (and
+//!   `="article"`, the `data-article` article's file) give those files in the
+//!   page, as `./x site` writes them, so that neither is fetched;
 //! - `data-article`: the id of the article to show first;
 //! - `data-history="fragment"`: keep the article in the URL fragment (deep links,
 //!   back and forward, the document title). The default, `memory`, leaves the page's
