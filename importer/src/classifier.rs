@@ -453,7 +453,6 @@ fn opens_what_follows_an_article(line: &str) -> bool {
         "replies",
         "reader comments",
         "discussion",
-        "leave a reply",
         "leave a comment",
         "post a comment",
         "add a comment",
@@ -508,6 +507,10 @@ fn opens_what_follows_an_article(line: &str) -> bool {
             "what do you think",
             "tell us what you think",
             "have your say",
+            "you may also be interested",
+            "you might also be interested",
+            // WordPress runs its form's "Cancel reply" link into the heading.
+            "leave a reply",
         ]
         .iter()
         .any(|prompt| lower.starts_with(prompt))
@@ -942,7 +945,13 @@ mod tests {
 
     #[test]
     fn ends_a_marked_article_where_its_tags_or_comments_begin() {
-        for heading in ["Tags", "Tags: harbour, ferries", "Leave a comment"] {
+        for heading in [
+            "Tags",
+            "Tags: harbour, ferries",
+            "Leave a comment",
+            "Leave a Reply Cancel reply",
+            "You may also be interested in...",
+        ] {
             let mut lines = PARAGRAPHS.to_vec();
             lines.extend([heading, "harbour, pier, council, ferry"]);
             let judged = Judged::marked(&lines, &[false; 5]);
