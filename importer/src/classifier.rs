@@ -137,14 +137,35 @@ impl Judged {
     /// [`Judged::everything_article`].
     pub fn marked(lines: &[&str], not_article: &[bool]) -> Self {
         let mut judged = Self::everything_article(lines);
-        for (judgement, &not_article) in judged.lines.iter_mut().zip(not_article) {
-            if not_article {
+        // The markup does not always set apart the comments, tags or other
+        // stories under the article; their heading still says where they begin.
+        let mut article_so_far = 0;
+        let mut what_follows = lines.len();
+        for (index, (line, &not_article)) in lines.iter().zip(not_article).enumerate() {
+            if article_so_far >= PARAGRAPH_CHARACTERS * 2 && opens_what_follows_an_article(line) {
+                what_follows = index;
+                break;
+            }
+            if !not_article {
+                article_so_far += line.chars().count();
+            }
+        }
+        for (index, (judgement, &not_article)) in
+            judged.lines.iter_mut().zip(not_article).enumerate()
+        {
+            if not_article || index >= what_follows {
                 judgement.is_article = false;
                 judgement.score = 0;
             }
         }
-        let first = not_article.iter().position(|&flag| !flag);
-        let last = not_article.iter().rposition(|&flag| !flag);
+        let first = judged
+            .lines
+            .iter()
+            .position(|judgement| judgement.is_article);
+        let last = judged
+            .lines
+            .iter()
+            .rposition(|judgement| judgement.is_article);
         if let (Some(first), Some(last)) = (first, last) {
             judged.article = first..last + 1;
         }
@@ -432,7 +453,6 @@ fn opens_what_follows_an_article(line: &str) -> bool {
         "replies",
         "reader comments",
         "discussion",
-        "leave a reply",
         "leave a comment",
         "post a comment",
         "add a comment",
@@ -462,6 +482,10 @@ fn opens_what_follows_an_article(line: &str) -> bool {
         "top stories",
         "more on this story",
         "further reading",
+        "tags",
+        "tagged",
+        "etiquetas",
+        "schlagwörter",
     ];
     let counted = without_count.len() < lower.len();
     HEADINGS.contains(&without_count.trim_end_matches(|character: char| {
@@ -475,11 +499,18 @@ fn opens_what_follows_an_article(line: &str) -> bool {
         ]
         .iter()
         .any(|opening| without_count.starts_with(opening)))
+        || ["tags:", "tagged:", "tagged with", "etiquetas:"]
+            .iter()
+            .any(|opening| lower.starts_with(opening))
         || [
             "share your thoughts",
             "what do you think",
             "tell us what you think",
             "have your say",
+            "you may also be interested",
+            "you might also be interested",
+            // WordPress runs its form's "Cancel reply" link into the heading.
+            "leave a reply",
         ]
         .iter()
         .any(|prompt| lower.starts_with(prompt))
@@ -910,6 +941,29 @@ mod tests {
             "It is about time somebody did something about that pier, which has been an eyesore for as long as anybody in this town can remember.",
         ]);
         assert_eq!(kept(&lines), PARAGRAPHS);
+    }
+
+    #[test]
+    fn ends_a_marked_article_where_its_tags_or_comments_begin() {
+        for heading in [
+            "Tags",
+            "Tags: harbour, ferries",
+            "Leave a comment",
+            "Leave a Reply Cancel reply",
+            "You may also be interested in...",
+        ] {
+            let mut lines = PARAGRAPHS.to_vec();
+            lines.extend([heading, "harbour, pier, council, ferry"]);
+            let judged = Judged::marked(&lines, &[false; 5]);
+            let kept: Vec<&str> = lines
+                .iter()
+                .zip(&judged.lines)
+                .filter(|(_, judgement)| judgement.is_article)
+                .map(|(line, _)| *line)
+                .collect();
+            assert_eq!(kept, PARAGRAPHS, "{heading}");
+            assert_eq!(judged.article, 0..3);
+        }
     }
 
     #[test]

@@ -32,6 +32,7 @@
 //! 8. The related list is cleaned (see `related`).
 
 mod classifier;
+mod closing_about;
 mod dateline;
 mod feed;
 mod headline;
@@ -325,6 +326,12 @@ fn import_text(
         } else {
             body.push(*line);
         }
+    }
+
+    let body_texts: Vec<&str> = body.iter().map(|line| line.text).collect();
+    let about_start = closing_about::closing_about_start(&body_texts);
+    for line in body.drain(about_start..) {
+        removed.push(removal(line.number, line.text, RemovalRule::PageFurniture));
     }
 
     let byline = take_byline(&mut body, &content, headline_index);
