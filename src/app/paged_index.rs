@@ -14,7 +14,8 @@ use edition::{
 use yew::prelude::*;
 
 use super::edition_load::{Articles, Loaded};
-use crate::api::{self, Cancellation, LoadError};
+use super::split_articles::use_index_cancellation;
+use crate::api::{self, LoadError};
 use crate::components::{Listing, ListingStatus};
 
 /// A file of a paged edition beside its index.
@@ -359,23 +360,13 @@ pub(super) fn use_paged_fetches(
         _ => None,
     });
     let index_url = paged.map(|(_, index_url)| index_url.clone());
-    let cancellation = use_memo(index_url.clone(), |_| Cancellation::default());
-    {
-        let cancellation = (*cancellation).clone();
-        let dispatcher = files.dispatcher();
-        use_effect_with(index_url, move |_| {
-            move || {
-                cancellation.cancel();
-                dispatcher.dispatch(PagedFetch::Cancelled);
-            }
-        });
-    }
+    let cancellation =
+        use_index_cancellation(index_url, files.dispatcher(), || PagedFetch::Cancelled);
     let wanted = paged.and_then(|(loaded, index_url)| {
         let manifest = files.search_index(index_url);
         (!wanted.is_empty()).then(|| (loaded.clone(), index_url.clone(), manifest, wanted))
     });
     let dispatcher = files.dispatcher();
-    let cancellation = (*cancellation).clone();
     use_effect_with(wanted, move |wanted| {
         let Some((loaded, index_url, manifest, wanted)) = wanted else {
             return;

@@ -176,6 +176,33 @@ pub(super) fn articles_to_fetch(
         .collect()
 }
 
+/// What stops the downloads for the split edition whose index is at
+/// `index_url`: they stop together, and what they brought is forgotten
+/// (`dispatcher` is sent `cancelled()`), when another index replaces it or
+/// the viewer is removed.
+#[hook]
+pub(super) fn use_index_cancellation<R, F>(
+    index_url: Option<String>,
+    dispatcher: UseReducerDispatcher<R>,
+    cancelled: F,
+) -> Cancellation
+where
+    R: Reducible + 'static,
+    F: FnOnce() -> R::Action + 'static,
+{
+    let cancellation = use_memo(index_url.clone(), |_| Cancellation::default());
+    {
+        let cancellation = (*cancellation).clone();
+        use_effect_with(index_url, move |_| {
+            move || {
+                cancellation.cancel();
+                dispatcher.dispatch(cancelled());
+            }
+        });
+    }
+    (*cancellation).clone()
+}
+
 /// Downloads the articles of a split edition that are neither here nor on
 /// their way (see [`articles_to_fetch`]). When another index replaces this
 /// one, or the viewer is removed, the downloads still on their way are
@@ -191,27 +218,15 @@ pub(super) fn use_article_fetches(
         Articles::OnDemand { index_url } => Some((loaded, index_url)),
         Articles::All(_) => None,
     });
-    // The downloads of one index stop together, and its articles are
-    // forgotten, when another index replaces it or the viewer is removed.
     let index_url = split.map(|(_, index_url)| index_url.clone());
-    let cancellation = use_memo(index_url.clone(), |_| Cancellation::default());
-    {
-        let cancellation = (*cancellation).clone();
-        let dispatcher = fetched.dispatcher();
-        use_effect_with(index_url, move |_| {
-            move || {
-                cancellation.cancel();
-                dispatcher.dispatch(ArticleFetch::Cancelled);
-            }
-        });
-    }
+    let cancellation =
+        use_index_cancellation(index_url, fetched.dispatcher(), || ArticleFetch::Cancelled);
 
     let wanted = split.and_then(|(loaded, index_url)| {
         let missing = articles_to_fetch(&loaded.index, index_url, requested, likely_next, fetched);
         (!missing.is_empty()).then(|| (loaded.clone(), index_url.clone(), missing))
     });
     let dispatcher = fetched.dispatcher();
-    let cancellation = (*cancellation).clone();
     use_effect_with(wanted, move |wanted| {
         let Some((loaded, index_url, missing)) = wanted else {
             return;
