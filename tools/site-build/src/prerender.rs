@@ -25,7 +25,7 @@ use tool_files::{read_text, write_atomically};
 use yew::{AttrValue, LocalServerRenderer};
 
 use crate::classic_program;
-use crate::html::tags;
+use crate::html::{Tag, tags};
 use crate::inline_styles::inline_style_sheets;
 use crate::program_loader::load_from_anywhere;
 
@@ -167,10 +167,27 @@ pub(crate) fn with_page_language(template: &str, locale: Locale) -> Result<Strin
         .iter()
         .find(|tag| tag.name == "html")
         .ok_or("the page template has no <html> element")?;
-    let mut start_tag = String::from("<html");
-    for (name, value) in &html.attributes {
-        if name != "lang" && name != "dir" {
-            let _ = write!(start_tag, r#" {name}="{}""#, escape_html(value));
+    Ok(format!(
+        "{}{}{}",
+        &template[..html.start],
+        start_tag_in(html, locale),
+        &template[html.end..]
+    ))
+}
+
+/// `tag`'s start tag written again in `locale`'s language and direction, its
+/// other attributes kept.
+fn start_tag_in(tag: &Tag, locale: Locale) -> String {
+    let mut start_tag = format!("<{}", tag.name);
+    for (name, value) in &tag.attributes {
+        match name.as_str() {
+            "lang" | "dir" => {}
+            _ if value.is_empty() => {
+                let _ = write!(start_tag, " {name}");
+            }
+            _ => {
+                let _ = write!(start_tag, r#" {name}="{}""#, escape_html(value));
+            }
         }
     }
     let _ = write!(
@@ -179,11 +196,7 @@ pub(crate) fn with_page_language(template: &str, locale: Locale) -> Result<Strin
         locale.tag(),
         locale.direction()
     );
-    Ok(format!(
-        "{}{start_tag}{}",
-        &template[..html.start],
-        &template[html.end..]
-    ))
+    start_tag
 }
 
 /// The command that serves a site's folder, and the address it is then read
@@ -214,25 +227,7 @@ pub(crate) fn with_from_disk_note(template: &str, strings: &Strings) -> Result<S
     let text = escape_html(&text)
         .replace(command, &code(SERVE_COMMAND))
         .replace(address, &code(SERVED_ADDRESS));
-    let locale = strings.locale();
-    let mut element = format!("<{}", note.name);
-    for (name, value) in &note.attributes {
-        match name.as_str() {
-            "lang" | "dir" => {}
-            _ if value.is_empty() => {
-                let _ = write!(element, " {name}");
-            }
-            _ => {
-                let _ = write!(element, r#" {name}="{}""#, escape_html(value));
-            }
-        }
-    }
-    let _ = write!(
-        element,
-        r#" lang="{}" dir="{}">{text}{end_tag}"#,
-        locale.tag(),
-        locale.direction()
-    );
+    let element = format!("{}{text}{end_tag}", start_tag_in(note, strings.locale()));
     Ok(format!(
         "{}{element}{}",
         &template[..note.start],
