@@ -283,7 +283,7 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
         Some(id) => format!(r#" data-article="{id}""#),
         None => String::new(),
     };
-    let mut content = catalogue_block(*catalogue)?;
+    let mut content = catalogue_block(catalogue.map(|(tag, text)| (&**tag, &**text)))?;
     // "<" written as \u003c: the JSON can then never close the script element.
     let _ = write!(
         content,
@@ -295,9 +295,7 @@ fn fill_template(template: &str, filling: &Filling<'_>) -> Result<String, String
 
 /// The interface language's catalogue as a data block, as the viewer reads it
 /// from its element; nothing for English, which the program carries.
-pub(crate) fn catalogue_block(
-    catalogue: Option<&(AttrValue, AttrValue)>,
-) -> Result<String, String> {
+pub(crate) fn catalogue_block(catalogue: Option<(&str, &str)>) -> Result<String, String> {
     let Some((tag, text)) = catalogue else {
         return Ok(String::new());
     };

@@ -279,11 +279,9 @@ impl PageMaker<'_> {
         article_json: &str,
         viewer: &str,
     ) -> Result<String, String> {
-        let catalogue = self
-            .catalogue
-            .clone()
-            .map(|(tag, text)| (AttrValue::from(tag), AttrValue::from(text)));
-        let mut content = catalogue_block(catalogue.as_ref())?;
+        let catalogue = self.catalogue.as_ref();
+        let mut content =
+            catalogue_block(catalogue.map(|(tag, text)| (tag.as_str(), text.as_str())))?;
         // Data blocks: they never run and need no hash. "<" written as \u003c,
         // so the JSON can never close the script element.
         for (kind, json) in [("index", self.index_text), ("article", article_json)] {
