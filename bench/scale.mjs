@@ -57,7 +57,10 @@ await writeFile(join(folder, 'edition.json'), wholeJson);
 execFileSync(
   'cargo',
   ['run', '--quiet', '--locked', '-p', 'edition-tool', '--',
-    'split', join(folder, 'split-source.json'), '-o', join(folder, 'split')],
+    'split', join(folder, 'split-source.json'), '-o', join(folder, 'split'),
+    // One page of every headline, which the filter searches in memory, as a
+    // whole edition's: the paged index is measured by `./x bench split` and `site`.
+    '--page-size', String(articles)],
   { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] },
 );
 const reader = await readFile(join(folder, 'reader.html'), 'utf8');
